@@ -1,0 +1,33 @@
+import { readFileSync } from 'node:fs';
+import type { Plugin } from 'vite';
+
+interface CssBundleOptions {
+  /** The one stylesheet of the library (plain CSS, no preprocessor). */
+  source: string;
+  /** Cascade layer name for the `@layer` variant. */
+  layer: string;
+}
+
+/**
+ * Emits `styles.css` as written and `styles.layer.css` with the same rules inside one
+ * `@layer`, so a host's own unlayered styles always win over ours without `!important`.
+ * Components never import CSS: the host imports exactly one of the two files.
+ */
+export function cssBundlePlugin({ source, layer }: CssBundleOptions): Plugin {
+  return {
+    name: 'ecwid-contact-card:css-bundle',
+    apply: 'build',
+    buildStart() {
+      this.addWatchFile(source);
+    },
+    generateBundle() {
+      const css = readFileSync(source, 'utf8');
+      this.emitFile({ type: 'asset', fileName: 'styles.css', source: css });
+      this.emitFile({
+        type: 'asset',
+        fileName: 'styles.layer.css',
+        source: `@layer ${layer} {\n${css}\n}\n`,
+      });
+    },
+  };
+}

@@ -1,0 +1,108 @@
+/// <reference types="vitest/config" />
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
+import react from '@vitejs/plugin-react';
+import { playwright } from '@vitest/browser-playwright';
+import { defineConfig, type PluginOption, type UserConfig } from 'vite';
+import dts from 'vite-plugin-dts';
+import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
+import { cssBundlePlugin } from './scripts/cssBundlePlugin.ts';
+import { useClientBannerPlugin } from './scripts/useClientBannerPlugin.ts';
+
+const dirname = path.dirname(fileURLToPath(import.meta.url));
+
+// Every file in src/locales is its own entry, so an app pays only for the locales it imports.
+const localesDir = path.join(dirname, 'src/locales');
+const localeEntries = Object.fromEntries(
+  (existsSync(localesDir) ? readdirSync(localesDir) : [])
+    .filter((file) => /^[a-z]{2}(-[A-Z]{2})?\.ts$/.test(file))
+    .map((file) => [`locales/${file.replace(/\.ts$/, '')}`, path.join(localesDir, file)]),
+);
+
+// Peers and runtime dependencies stay imports in dist/: the host owns one copy of each.
+const external = [
+  /^react($|\/)/,
+  /^react-dom($|\/)/,
+  /^@tanstack\/react-query($|\/)/,
+  /^@radix-ui\//,
+  /^@tabler\/icons-react($|\/)/,
+];
+
+export default defineConfig(async ({ command, mode }): Promise<UserConfig> => {
+  const isLibraryBuild = command === 'build' && mode !== 'storybook';
+  const chromium = mode === 'test' ? await findChromium() : null;
+  const plugins: PluginOption[] = [react()];
+  if (isLibraryBuild) {
+    plugins.push(
+      useClientBannerPlugin(),
+      cssBundlePlugin({ source: path.join(dirname, 'src/components/styles.css'), layer: 'ecwid-contact-card' }),
+      dts({ tsconfigPath: './tsconfig.build.json', bundleTypes: true }),
+    );
+  }
+
+  return {
+    plugins,
+    // public/ holds the MSW worker for Storybook only; it must never reach dist/.
+    publicDir: false,
+    build: {
+      sourcemap: true,
+      emptyOutDir: true,
+      lib: {
+        entry: {
+          index: path.join(dirname, 'src/index.ts'),
+          server: path.join(dirname, 'src/server.ts'),
+          ...localeEntries,
+        },
+        formats: ['es'],
+      },
+      rolldownOptions: {
+        external,
+        output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+      },
+    },
+    test: {
+      globals: true,
+      projects: [
+        {
+          extends: true,
+          test: {
+            name: 'unit',
+            environment: 'jsdom',
+            include: ['test/**/*.test.{ts,tsx}'],
+            exclude: ['test/**/*.browser.test.{ts,tsx}', 'test/consumers/**', 'node_modules/**'],
+            setupFiles: ['test/setup.unit.ts'],
+          },
+        },
+        {
+          extends: true,
+          test: {
+            name: 'browser',
+            include: ['test/**/*.browser.test.{ts,tsx}'],
+            exclude: ['test/consumers/**', 'node_modules/**'],
+            setupFiles: ['test/setup.browser.ts'],
+            browser: browserOptions(chromium?.path),
+          },
+        },
+        {
+          extends: true,
+          plugins: [storybookTest({ configDir: path.join(dirname, '.storybook') })],
+          test: {
+            name: 'browser:stories',
+            browser: browserOptions(chromium?.path),
+          },
+        },
+      ],
+    },
+  };
+});
+
+function browserOptions(executablePath: string | undefined) {
+  return {
+    enabled: true,
+    headless: true,
+    provider: playwright({ launchOptions: { executablePath, args: CHROMIUM_ARGS } }),
+    instances: [{ browser: 'chromium' as const }],
+  };
+}
