@@ -1,3 +1,4 @@
-export { CONTACT_TYPES, isContactType, type ContactType } from './api/contactTypes';
-export { ContactIcon, type ContactIconProps } from './components/ContactIcon';
-export { contactTypeLabel } from './components/contactTypeLabel';
+// The one public entry. Each layer lists its public names in its own index.ts.
+export * from './api/index';
+export * from './query/index';
+export * from './components/index';

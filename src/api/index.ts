@@ -1,0 +1,1 @@
+export { CONTACT_TYPES, isContactType, type ContactType } from './contactTypes';

@@ -1,0 +1,2 @@
+export { ContactIcon, type ContactIconProps } from './ContactIcon';
+export { contactTypeLabel } from './contactTypeLabel';
