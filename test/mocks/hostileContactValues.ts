@@ -1,0 +1,47 @@
+/**
+ * Contact values that must never become an `href`: script and data schemes in every disguise a
+ * browser still honours (letter case, leading whitespace, control characters inside the scheme,
+ * entity and percent encoding), plus markup that must stay text. Unit tests run every one through
+ * `contactHref` and the card as the value of a URL, OTHER or social contact; the mock store
+ * serves some of them.
+ */
+export const hostileContactValues: readonly string[] = [
+  'javascript:alert(1)',
+  'JavaScript:alert(1)',
+  'JAVASCRIPT:alert(document.cookie)',
+  ' javascript:alert(1)',
+  '\tjavascript:alert(1)',
+  '\njavascript:alert(1)',
+  '\u0000javascript:alert(1)',
+  'java\tscript:alert(1)',
+  'java\nscript:alert(1)',
+  'java\rscript:alert(1)',
+  'jav\u0000ascript:alert(1)',
+  '\u0001javascript:alert(1)',
+  '\u00a0javascript:alert(1)',
+  '\u200bjavascript:alert(1)',
+  '&#106;avascript:alert(1)',
+  '&#x6A;avascript:alert(1)',
+  '&#0000106&#0000097&#0000118&#0000097&#0000115&#0000099&#0000114&#0000105&#0000112&#0000116&#0000058alert(1)',
+  '%6Aavascript:alert(1)',
+  'javascript%3Aalert(1)',
+  'javascript://example.com/%0Aalert(1)',
+  'javascript:/* https://example.com */alert(1)',
+  'data:text/html,<script>alert(1)</script>',
+  'data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==',
+  'DATA:image/svg+xml,<svg onload=alert(1)>',
+  'vbscript:msgbox(1)',
+  'VBScript:MsgBox(1)',
+  'file:///etc/passwd',
+  'FILE://C:/Windows/win.ini',
+  'blob:https://example.com/8b1e-4f2a',
+  'about:blank',
+  'chrome://settings',
+  'intent://scan/#Intent;scheme=zxing;end',
+  'ftp://example.com/file.txt',
+  'ws://example.com/socket',
+  '\\\\evil.example.com\\share',
+  '<img src=x onerror=alert(1)>',
+  '"><script>alert(1)</script>',
+  "' onmouseover='alert(1)",
+];
