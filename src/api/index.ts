@@ -1,1 +1,15 @@
 export { CONTACT_TYPES, isContactType, type ContactType } from './contactTypes';
+export { parseCustomerContact, type CustomerContact } from './customerContact';
+export { parseEcwidTimestamp } from './ecwidTimestamp';
+export { EcwidApiError, isEcwidApiError, type EcwidApiErrorKind } from './ecwidApiError';
+export { shouldRetryEcwidError, ecwidRetryDelay } from './retryPolicy';
+export { isPositiveSafeInteger } from './positiveSafeInteger';
+export {
+  createEcwidClient,
+  DEFAULT_ECWID_API_BASE_URL,
+  type EcwidClient,
+  type EcwidClientOptions,
+  type RequestOptions,
+} from './ecwidClient';
+export { readEcwidPayloadFromLocation, type EcwidAppPayload, type EcwidAppViewMode } from './ecwidAppPayload';
+export { createEcwidClientFromPayload, type EcwidClientFromPayload } from './ecwidClientFromPayload';

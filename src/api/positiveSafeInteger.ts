@@ -1,0 +1,7 @@
+/**
+ * The one id check shared by every layer: Ecwid ids are positive integers, and only safe integers
+ * survive the round trip through JSON and a URL path unchanged.
+ */
+export function isPositiveSafeInteger(value: unknown): value is number {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value > 0;
+}
