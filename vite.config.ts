@@ -37,7 +37,10 @@ export default defineConfig(async ({ command, mode }): Promise<UserConfig> => {
   if (isLibraryBuild) {
     plugins.push(
       useClientBannerPlugin(),
-      cssBundlePlugin({ source: path.join(dirname, 'src/components/styles.css'), layer: 'ecwid-contact-card' }),
+      cssBundlePlugin({
+        source: path.join(dirname, 'src/components/styles.css'),
+        layer: 'ecwid-contact-card',
+      }),
       dts({ tsconfigPath: './tsconfig.build.json', bundleTypes: true }),
     );
   }
@@ -71,8 +74,25 @@ export default defineConfig(async ({ command, mode }): Promise<UserConfig> => {
             name: 'unit',
             environment: 'jsdom',
             include: ['test/**/*.test.{ts,tsx}'],
-            exclude: ['test/**/*.browser.test.{ts,tsx}', 'test/consumers/**', 'node_modules/**'],
+            exclude: [
+              'test/**/*.browser.test.{ts,tsx}',
+              'test/consumers/**',
+              'test/package/**',
+              'node_modules/**',
+            ],
             setupFiles: ['test/setup.unit.ts'],
+          },
+        },
+        {
+          // Runs after `vite build`: checks what ships in dist/ and drives the example app in
+          // Chromium. Plain Node, no DOM and no MSW, so nothing here can mask a packaging bug.
+          extends: true,
+          test: {
+            name: 'package',
+            environment: 'node',
+            include: ['test/package/**/*.test.ts'],
+            testTimeout: 60_000,
+            hookTimeout: 120_000,
           },
         },
         {
@@ -80,7 +100,7 @@ export default defineConfig(async ({ command, mode }): Promise<UserConfig> => {
           test: {
             name: 'browser',
             include: ['test/**/*.browser.test.{ts,tsx}'],
-            exclude: ['test/consumers/**', 'node_modules/**'],
+            exclude: ['test/consumers/**', 'test/package/**', 'node_modules/**'],
             setupFiles: ['test/setup.browser.ts'],
             browser: browserOptions(chromium?.path),
           },

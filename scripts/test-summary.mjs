@@ -1,8 +1,9 @@
-// Prints one closing line for the whole `npm test` run from the Vitest JSON reports the two
-// lanes wrote, so the run ends with the test totals even though build and package checks come last.
+// Prints one closing line for the whole `npm test` run from the Vitest JSON reports the unit,
+// browser and package lanes wrote, so the run ends with the test totals even though the build and
+// package checks run between the lanes.
 import { existsSync, readFileSync } from 'node:fs';
 
-const reports = ['test-results/unit.json', 'test-results/browser.json'];
+const reports = ['test-results/unit.json', 'test-results/browser.json', 'test-results/package.json'];
 let passed = 0;
 let failed = 0;
 let skipped = 0;
