@@ -1,24 +1,16 @@
-import type { ContactType } from '../api/contactTypes';
+import { isContactType, type ContactType } from '../api/contactTypes';
+import { en, type ContactCardLabelsOverride } from './labels';
 
-/** English names of the contact types: the icons' accessible names. */
-export const CONTACT_TYPE_LABELS_EN = {
-  EMAIL: 'Email',
-  PHONE: 'Phone',
-  FACEBOOK: 'Facebook',
-  INSTAGRAM: 'Instagram',
-  TWITTER: 'X (Twitter)',
-  YOUTUBE: 'YouTube',
-  TIKTOK: 'TikTok',
-  PINTEREST: 'Pinterest',
-  VK: 'VK',
-  FB_MESSENGER: 'Facebook Messenger',
-  WHATSAPP: 'WhatsApp',
-  TELEGRAM: 'Telegram',
-  VIBER: 'Viber',
-  URL: 'Website',
-  OTHER: 'Other contact',
-} as const satisfies Record<ContactType, string>;
-
-export function contactTypeLabel(type: ContactType): string {
-  return CONTACT_TYPE_LABELS_EN[type];
+/**
+ * The human name of a contact type ("WhatsApp", "Facebook Messenger").
+ *
+ * `locale` is either a labels object (a shipped locale such as `de` from
+ * `ecwid-contact-card/locales/de`, or your own partial overrides) or a BCP 47 tag. Only English
+ * is built in, so a tag alone always gives English: translations cost nothing until imported.
+ * Unknown types get the OTHER label.
+ */
+export function contactTypeLabel(type: ContactType, locale?: string | ContactCardLabelsOverride): string {
+  const known: ContactType = isContactType(type) ? type : 'OTHER';
+  const override = typeof locale === 'object' && locale !== null ? locale.types?.[known] : undefined;
+  return override ?? en.types[known];
 }

@@ -1,2 +1,8 @@
+export { ContactCard, type ContactCardProps } from './ContactCard';
+export { ContactCardView, type ContactCardViewProps } from './ContactCardView';
+export type { ContactCardSharedProps } from './contactCardProps';
 export { ContactIcon, type ContactIconProps } from './ContactIcon';
+export { contactHref, type ContactHrefInput } from './contactHref';
 export { contactTypeLabel } from './contactTypeLabel';
+export { en, type ContactCardLabels, type ContactCardLabelsOverride } from './labels';
+export type { DataAttributes } from './dataAttributes';

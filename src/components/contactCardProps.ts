@@ -1,0 +1,22 @@
+import type { DataAttributes } from './dataAttributes';
+import type { ContactCardLabelsOverride } from './labels';
+
+/** Props every card component shares. Extra `data-*` attributes land on the root element. */
+export interface ContactCardSharedProps extends DataAttributes {
+  /** BCP 47 tag for dates and other Intl formatting. Default `'en'`. Strings come from `labels`. */
+  locale?: string;
+  /** A shipped locale (`import { de } from 'ecwid-contact-card/locales/de'`) or any partial override of the English strings. */
+  labels?: ContactCardLabelsOverride;
+  /** One-line variant for lists: smaller controls, no creation date. */
+  compact?: boolean;
+  /** Added to the root element's classes. */
+  className?: string;
+}
+
+export function cardClassName(
+  base: string,
+  compact: boolean | undefined,
+  className: string | undefined,
+): string {
+  return [base, compact ? 'ecc-card--compact' : '', className ?? ''].filter(Boolean).join(' ');
+}
