@@ -1,0 +1,220 @@
+import { http, HttpResponse } from 'msw';
+import { createEcwidClient } from '../../src/api';
+import { createRequestLimiter, type LimiterClock } from '../../src/api/requestLimiter';
+import { server } from '../mocks/server';
+import { rejectionOf } from './tokenLeak';
+
+/** A clock that moves only when told to, firing due timers in order. */
+function manualClock(): LimiterClock & { advance(ms: number): void; pendingTimers(): number } {
+  let now = 0;
+  let nextId = 0;
+  const timers = new Map<number, { at: number; callback: () => void }>();
+  return {
+    now: () => now,
+    setTimeout(callback, ms) {
+      nextId += 1;
+      timers.set(nextId, { at: now + ms, callback });
+      return nextId;
+    },
+    clearTimeout(handle) {
+      timers.delete(handle as number);
+    },
+    advance(ms) {
+      const target = now + ms;
+      for (;;) {
+        const due = [...timers.entries()]
+          .filter(([, timer]) => timer.at <= target)
+          .sort((a, b) => a[1].at - b[1].at)[0];
+        if (due === undefined) break;
+        timers.delete(due[0]);
+        now = due[1].at;
+        due[1].callback();
+      }
+      now = target;
+    },
+    pendingTimers: () => timers.size,
+  };
+}
+
+/** A task that stays running until released. */
+function heldTask(): { task: () => Promise<string>; started: () => boolean; release: () => void } {
+  let started = false;
+  let release!: () => void;
+  const done = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  return {
+    task: async () => {
+      started = true;
+      await done;
+      return 'done';
+    },
+    started: () => started,
+    release: () => release(),
+  };
+}
+
+const flush = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe('the client shares one limiter', () => {
+  test('50 calls at once never exceed maxConcurrent in flight, and all complete', async () => {
+    let inFlight = 0;
+    let peak = 0;
+    server.use(
+      http.get(
+        'https://app.ecwid.com/api/v3/1003/customers/:customerId/contacts/:contactId',
+        async ({ params }) => {
+          inFlight += 1;
+          peak = Math.max(peak, inFlight);
+          await new Promise((resolve) => setTimeout(resolve, 0));
+          inFlight -= 1;
+          return HttpResponse.json({ id: Number(params.contactId), contact: 'x', type: 'EMAIL' });
+        },
+      ),
+    );
+    const client = createEcwidClient({ storeId: 1003, token: 'secret_token', maxConcurrent: 4 });
+    const results = await Promise.all(
+      Array.from({ length: 50 }, (_, index) =>
+        client.getCustomerContact({ customerId: 1, contactId: index + 1 }),
+      ),
+    );
+    expect(results.map((contact) => contact.id)).toEqual(Array.from({ length: 50 }, (_, index) => index + 1));
+    expect(peak).toBe(4);
+  });
+
+  test('aborting a queued call rejects it as aborted without sending it', async () => {
+    const requested: string[] = [];
+    let releaseFirst!: () => void;
+    const firstHeld = new Promise<void>((resolve) => {
+      releaseFirst = resolve;
+    });
+    server.use(
+      http.get('https://app.ecwid.com/api/v3/1003/customers/1/contacts/:contactId', async ({ params }) => {
+        requested.push(String(params.contactId));
+        if (params.contactId === '1') await firstHeld;
+        return HttpResponse.json({ id: Number(params.contactId), contact: 'x', type: 'EMAIL' });
+      }),
+    );
+    const client = createEcwidClient({ storeId: 1003, token: 'secret_token', maxConcurrent: 1 });
+    const controller = new AbortController();
+    const first = client.getCustomerContact({ customerId: 1, contactId: 1 });
+    const queued = client.getCustomerContact({ customerId: 1, contactId: 2 }, { signal: controller.signal });
+    const third = client.getCustomerContact({ customerId: 1, contactId: 3 });
+    controller.abort();
+    await expect(queued).rejects.toMatchObject({ kind: 'aborted' });
+    releaseFirst();
+    await expect(first).resolves.toMatchObject({ id: 1 });
+    await expect(third).resolves.toMatchObject({ id: 3 });
+    expect(requested).toEqual(['1', '3']);
+  });
+});
+
+describe('createRequestLimiter', () => {
+  test('never starts more than maxConcurrent tasks and starts queued ones as slots free', async () => {
+    const limiter = createRequestLimiter({ maxConcurrent: 2, clock: manualClock() });
+    const tasks = Array.from({ length: 5 }, heldTask);
+    const results = tasks.map((held) => limiter.schedule(held.task));
+    expect(tasks.map((held) => held.started())).toEqual([true, true, false, false, false]);
+    expect(limiter.inFlight).toBe(2);
+    expect(limiter.queued).toBe(3);
+    tasks[1]?.release();
+    await flush();
+    expect(tasks.map((held) => held.started())).toEqual([true, true, true, false, false]);
+    for (const held of tasks) held.release();
+    await expect(Promise.all(results)).resolves.toEqual(['done', 'done', 'done', 'done', 'done']);
+    expect(limiter.inFlight).toBe(0);
+  });
+
+  test('a failing task frees its slot and rejects with its own error', async () => {
+    const limiter = createRequestLimiter({ maxConcurrent: 1, clock: manualClock() });
+    const failing = limiter.schedule(() => Promise.reject(new Error('boom')));
+    const throwing = limiter.schedule(() => {
+      throw new Error('sync boom');
+    });
+    const next = limiter.schedule(async () => 'next');
+    await expect(failing).rejects.toThrow('boom');
+    await expect(throwing).rejects.toThrow('sync boom');
+    await expect(next).resolves.toBe('next');
+  });
+
+  test('starts at most maxPerWindow in a rolling window, then the rest as the window rolls', async () => {
+    const clock = manualClock();
+    const limiter = createRequestLimiter({ maxConcurrent: 1000, maxPerWindow: 600, windowMs: 60_000, clock });
+    let started = 0;
+    const task = async (): Promise<void> => {
+      started += 1;
+    };
+    const first = Array.from({ length: 400 }, () => limiter.schedule(task));
+    await Promise.all(first);
+    clock.advance(30_000);
+    const rest = Array.from({ length: 400 }, () => limiter.schedule(task));
+    await flush();
+    // 400 at t=0 and 200 at t=30 s fill the window.
+    expect(started).toBe(600);
+    expect(limiter.queued).toBe(200);
+
+    clock.advance(29_999);
+    await flush();
+    expect(started).toBe(600);
+
+    // At t=60 s the 400 from t=0 leave the window: the 200 waiting may start.
+    clock.advance(1);
+    await flush();
+    expect(started).toBe(800);
+    await Promise.all(rest);
+    expect(limiter.queued).toBe(0);
+  });
+
+  test('aborting a task queued by the window rejects it and leaves the others their places', async () => {
+    const clock = manualClock();
+    const limiter = createRequestLimiter({ maxConcurrent: 10, maxPerWindow: 2, windowMs: 1000, clock });
+    const order: string[] = [];
+    const task = (name: string) => async (): Promise<string> => {
+      order.push(name);
+      return name;
+    };
+    const a = limiter.schedule(task('a'));
+    const b = limiter.schedule(task('b'));
+    const controller = new AbortController();
+    const c = limiter.schedule(task('c'), controller.signal);
+    const d = limiter.schedule(task('d'));
+    await Promise.all([a, b]);
+    controller.abort();
+    const error = await rejectionOf(c);
+    expect(error).toMatchObject({ kind: 'aborted' });
+    expect(limiter.queued).toBe(1);
+    clock.advance(1000);
+    await expect(d).resolves.toBe('d');
+    expect(order).toEqual(['a', 'b', 'd']);
+    // The aborted task took no slot in the window: one more fits beside d.
+    const e = limiter.schedule(task('e'));
+    await expect(e).resolves.toBe('e');
+  });
+
+  test('aborting a running task does not free its slot early', async () => {
+    const limiter = createRequestLimiter({ maxConcurrent: 1, clock: manualClock() });
+    const held = heldTask();
+    const controller = new AbortController();
+    const running = limiter.schedule(held.task, controller.signal);
+    const next = heldTask();
+    const queued = limiter.schedule(next.task);
+    controller.abort();
+    await flush();
+    expect(next.started()).toBe(false);
+    expect(limiter.inFlight).toBe(1);
+    held.release();
+    await expect(running).resolves.toBe('done');
+    await flush();
+    expect(next.started()).toBe(true);
+    next.release();
+    await queued;
+  });
+
+  test('an already aborted signal never queues', async () => {
+    const limiter = createRequestLimiter({ maxConcurrent: 1, clock: manualClock() });
+    const task = vi.fn(async () => 'ran');
+    await expect(limiter.schedule(task, AbortSignal.abort())).rejects.toMatchObject({ kind: 'aborted' });
+    expect(task).not.toHaveBeenCalled();
+    expect(limiter.queued).toBe(0);
+  });
+});
