@@ -23,11 +23,13 @@ function invalidResponseMessage(json: unknown): string {
 
 describe('parseCustomerContact', () => {
   test("maps the seed's JSON one to one", () => {
-    expect(parseCustomerContact(SEED)).toEqual({
+    const expected: CustomerContact = {
       ...SEED,
+      type: 'EMAIL',
       rawType: 'EMAIL',
       createdAt: new Date('2025-03-26T11:07:12.000Z'),
-    } satisfies CustomerContact);
+    };
+    expect(parseCustomerContact(SEED)).toEqual(expected);
   });
 
   test('keeps handle and note, and drops them when null or absent', () => {
