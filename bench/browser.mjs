@@ -1,0 +1,188 @@
+// Render, requests and tooltip latency, in Chromium through Playwright. The bench page is a
+// production bundle of the real components (bench/page/benchPage.tsx) served by the mock server
+// on 127.0.0.1, so the page and its API share one origin and the server counts every request.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { chromium } from 'playwright';
+import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium.mjs';
+import { bundle, ROOT, TMP } from './bundle.mjs';
+import { startMockEcwidServer } from './mockEcwidServer.mjs';
+
+const VARIANTS = ['contactCardView', 'bareMarkup', 'socialIcon', 'contactIcon'];
+
+export const median = (values) => {
+  const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
+  if (sorted.length === 0) return Number.NaN;
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+/** The component's tooltip delay and the reason its source gives, read from src/components. */
+export async function readTooltipDelay() {
+  const file = 'src/components/ContactNote.tsx';
+  const source = await readFile(path.join(ROOT, file), 'utf8');
+  const used = /delayDuration=\{(\w+)\}/.exec(source);
+  if (!used) return { delayDurationMs: 700, source: file, reason: 'no delayDuration set: Radix default' };
+  if (/^\d+$/.test(used[1])) return { delayDurationMs: Number(used[1]), source: file, reason: '' };
+  const constant = new RegExp(`const\\s+${used[1]}\\s*=\\s*([\\d_]+)\\s*;`).exec(source);
+  if (!constant) return { delayDurationMs: null, source: file, reason: `${used[1]} not found` };
+  // The doc comment right above the constant is the component author's reason.
+  const before = source.slice(0, constant.index);
+  const docStart = before.lastIndexOf('/**');
+  const docEnd = before.lastIndexOf('*/');
+  const reason =
+    docStart !== -1 && docEnd > docStart && before.slice(docEnd + 2).trim() === ''
+      ? before
+          .slice(docStart + 3, docEnd)
+          .split('\n')
+          .map((line) => line.replace(/^\s*\*\s?/, '').trim())
+          .filter(Boolean)
+          .join(' ')
+      : '';
+  return { delayDurationMs: Number(constant[1].replace(/_/g, '')), source: file, reason };
+}
+
+async function buildPage() {
+  const files = await bundle({
+    entry: path.join(ROOT, 'bench/page/benchPage.tsx'),
+    outDir: path.join(TMP, 'page'),
+  });
+  const staticFiles = {};
+  for (const file of files) staticFiles[`/${path.relative(path.join(TMP, 'page'), file)}`] = file;
+  const css = Object.keys(staticFiles).filter((name) => name.endsWith('.css'));
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title>
+${css.map((href) => `<link rel="stylesheet" href="${href}">`).join('\n')}
+</head><body><script type="module" src="/index.js"></script></body></html>`;
+  return { staticFiles, html };
+}
+
+/**
+ * @param {{ runs?: number, tooltipTrials?: number, log?: (line: string) => void }} options
+ */
+export async function measureInBrowser({ runs = 7, tooltipTrials = 7, log = () => {} } = {}) {
+  const { staticFiles, html } = await buildPage();
+  const server = await startMockEcwidServer({ latencyMs: 20, staticFiles, html });
+  const found = await findChromium();
+  if (!found) throw new Error('No Chromium found (see scripts/ensure-chromium.mjs).');
+  const browser = await chromium.launch({
+    executablePath: found.path,
+    args: [...CHROMIUM_ARGS, '--enable-precise-memory-info', '--js-flags=--expose-gc'],
+  });
+  try {
+    const chromiumVersion = browser.version();
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const pageErrors = [];
+    page.on('pageerror', (error) => pageErrors.push(String(error)));
+    // Every request the page makes must stay on the bench server.
+    await page.route('**/*', (route) =>
+      route.request().url().startsWith(server.origin) ? route.continue() : route.abort(),
+    );
+    await page.goto(server.origin);
+    await page.waitForFunction(() => 'bench' in globalThis);
+
+    // Render: one warm-up round, then `runs` rounds; each round mounts all three variants in a
+    // rotated order so drift and order effects fall evenly on each.
+    log('render: warm-up');
+    for (const variant of VARIANTS) await page.evaluate((v) => globalThis.bench.mountOnce(v), variant);
+    const samples = Object.fromEntries(VARIANTS.map((v) => [v, []]));
+    for (let run = 0; run < runs; run += 1) {
+      const order = VARIANTS.map((_, i) => VARIANTS[(i + run) % VARIANTS.length]);
+      for (const variant of order) {
+        samples[variant].push(await page.evaluate((v) => globalThis.bench.mountOnce(v), variant));
+      }
+      log(
+        `render run ${run + 1}/${runs}: ${order
+          .map((v) => `${v} ${samples[v].at(-1).ms.toFixed(1)} ms`)
+          .join(', ')}`,
+      );
+    }
+    const cardCount = await page.evaluate(() => globalThis.bench.cardCount);
+    const summary = (variant) => {
+      const list = samples[variant];
+      return {
+        medianMs: median(list.map((s) => s.ms)),
+        runsMs: list.map((s) => Math.round(s.ms * 10) / 10),
+        elementsPerItem: list[0].elements / cardCount,
+        tooltipNodesBeforeOpen: Math.max(...list.map((s) => s.tooltipNodes)),
+        noteButtons: list[0].noteButtons,
+        heapAfterMountBytes: median(list.map((s) => s.heapAfterMount)),
+        heapRetainedBytes: median(list.map((s) => s.heapRetained)),
+      };
+    };
+    // Ratios per run (same round, same page), then their median.
+    const ratioTo = (baseline) =>
+      median(samples.contactCardView.map((s, i) => s.ms / samples[baseline][i].ms));
+    const render = {
+      items: cardCount,
+      runs,
+      variants: Object.fromEntries(VARIANTS.map((v) => [v, summary(v)])),
+      ratioToBareMarkup: ratioTo('bareMarkup'),
+      ratioToSocialIcon: ratioTo('socialIcon'),
+    };
+
+    // Requests: a page of 100 cards, each scenario on its own store id so the counts stay apart.
+    const requests = {};
+    for (const [name, storeId, listsFirst] of [
+      ['cardsOnly', 5001, false],
+      ['listsFirst', 5002, true],
+    ]) {
+      const outcome = await page.evaluate((args) => globalThis.bench.pageOfCards(args), {
+        storeId,
+        listsFirst,
+      });
+      const seen = server.stats(storeId).requests;
+      requests[name] = {
+        ...outcome,
+        requestsSent: seen.length,
+        listRequests: seen.filter((r) => r.path.endsWith('/contacts')).length,
+        detailRequests: seen.filter((r) => !r.path.endsWith('/contacts')).length,
+      };
+      log(`requests ${name}: ${seen.length} sent`);
+    }
+
+    // Tooltip: hover a note button with the mouse and time pointer-over → tooltip in the DOM.
+    // Each trial uses another card and waits well past any skip-delay window, so every open is
+    // a cold one that pays the full delay.
+    const delay = await readTooltipDelay();
+    const buttons = await page.evaluate(() => globalThis.bench.mountTooltipCards(20));
+    const hover = [];
+    const focus = [];
+    // Far from the cards and out of the tooltip's hover grace area, so Radix closes it.
+    const away = () => page.mouse.move(1270, 790, { steps: 4 });
+    for (let i = 0; i < Math.min(tooltipTrials, buttons); i += 1) {
+      await away();
+      await page.waitForSelector('[role="tooltip"]', { state: 'detached', timeout: 5_000 });
+      await page.waitForTimeout(800);
+      await page.evaluate(() => globalThis.bench.armTooltipProbe());
+      await page
+        .locator(`#tooltip-cards ${await page.evaluate(() => globalThis.bench.noteButtonSelector)}`)
+        .nth(i)
+        .hover();
+      await page.waitForSelector('[role="tooltip"]', { state: 'attached', timeout: 5_000 });
+      await page.waitForFunction(() => Number.isFinite(globalThis.bench.readTooltipProbe().frame));
+      hover.push(await page.evaluate(() => globalThis.bench.readTooltipProbe()));
+    }
+    await away();
+    await page.waitForSelector('[role="tooltip"]', { state: 'detached', timeout: 5_000 });
+    for (let i = 0; i < Math.min(tooltipTrials, buttons); i += 1) {
+      await page.waitForTimeout(300);
+      focus.push(await page.evaluate((n) => globalThis.bench.focusNoteButton(n), i));
+    }
+    await page.evaluate(() => globalThis.bench.unmountTooltipCards());
+    const latency = (list, to) => median(list.map((p) => p[to] - p.start));
+    const tooltip = {
+      ...delay,
+      trials: hover.length,
+      hoverToInsertedMs: latency(hover, 'inserted'),
+      hoverToFrameMs: latency(hover, 'frame'),
+      hoverRunsMs: hover.map((p) => Math.round((p.frame - p.start) * 10) / 10),
+      focusToInsertedMs: latency(focus, 'inserted'),
+      focusToFrameMs: latency(focus, 'frame'),
+    };
+
+    return { chromiumVersion, render, requests, tooltip, pageErrors };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}

@@ -1,0 +1,284 @@
+// The page Chromium loads for the render, request and tooltip measurements. It is bundled for
+// production (bench/page.mjs) and driven from Node through `window.bench`.
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { flushSync } from 'react-dom';
+import { createRoot } from 'react-dom/client';
+import { SocialIcon } from 'react-social-icons';
+import {
+  ContactCard,
+  ContactCardView,
+  ContactIcon,
+  EcwidProvider,
+  createEcwidClient,
+  en,
+  parseCustomerContact,
+  useCustomerContacts,
+  type CustomerContact,
+} from '../../src/index';
+import '../../src/components/styles.css';
+import { mockContactJson } from '../mockContacts.mjs';
+
+// contactIcon is a breakdown, not a goal: how much of a card's cost its type icon is.
+export type RenderVariant = 'contactCardView' | 'bareMarkup' | 'socialIcon' | 'contactIcon';
+
+const CARD_COUNT = 1000;
+const CONTACTS: CustomerContact[] = Array.from({ length: CARD_COUNT }, (_, i) =>
+  parseCustomerContact(mockContactJson(i + 1)),
+);
+const NOTE_BUTTON = `button[aria-label="${en.noteButton}"]`;
+const TOOLTIP_NODES = '[role="tooltip"], [data-radix-popper-content-wrapper]';
+
+// The baseline a developer would write by hand: same visible text, plain links, no icons,
+// no note button, one shared date formatter.
+const bareDate = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+function bareHref(contact: CustomerContact): string | undefined {
+  if (contact.type === 'EMAIL') return `mailto:${contact.contact}`;
+  if (contact.type === 'PHONE') return `tel:${contact.contact}`;
+  return /^https?:\/\//.test(contact.contact) ? contact.contact : undefined;
+}
+
+function BareContact({ contact }: { contact: CustomerContact }) {
+  return (
+    <article>
+      <a href={bareHref(contact)}>{contact.handle ? `@${contact.handle}` : contact.contact}</a>
+      {contact.default && <strong>Default</strong>}
+      {contact.handle && <span>{contact.contact}</span>}
+      {contact.createdAt && (
+        <span>
+          Added <time dateTime={contact.createdAt.toISOString()}>{bareDate.format(contact.createdAt)}</time>
+        </span>
+      )}
+    </article>
+  );
+}
+
+function socialUrl(contact: CustomerContact): string {
+  if (contact.type === 'EMAIL') return `mailto:${contact.contact}`;
+  if (contact.type === 'PHONE' || contact.type === 'WHATSAPP' || contact.type === 'VIBER') {
+    return `tel:${contact.contact}`;
+  }
+  return contact.contact;
+}
+
+function renderVariant(variant: RenderVariant, contacts: readonly CustomerContact[]): ReactNode {
+  switch (variant) {
+    case 'contactCardView':
+      return contacts.map((contact) => <ContactCardView key={contact.id} contact={contact} />);
+    case 'bareMarkup':
+      return contacts.map((contact) => <BareContact key={contact.id} contact={contact} />);
+    case 'socialIcon':
+      return contacts.map((contact) => <SocialIcon key={contact.id} url={socialUrl(contact)} />);
+    case 'contactIcon':
+      return contacts.map((contact) => <ContactIcon key={contact.id} type={contact.type} />);
+    default:
+      return variant satisfies never;
+  }
+}
+
+interface PerformanceWithMemory extends Performance {
+  memory?: { usedJSHeapSize: number };
+}
+
+function usedHeap(): number {
+  return (performance as PerformanceWithMemory).memory?.usedJSHeapSize ?? Number.NaN;
+}
+
+function collectGarbage(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+}
+
+/** Mounts 1,000 of one variant, timed from render to a forced layout, then unmounts. */
+function mountOnce(variant: RenderVariant) {
+  collectGarbage();
+  const heapBefore = usedHeap();
+  const container = document.createElement('div');
+  document.body.append(container);
+  const root = createRoot(container);
+
+  const start = performance.now();
+  flushSync(() => root.render(renderVariant(variant, CONTACTS)));
+  // Reading a layout property makes the browser compute style and layout now, inside the timing.
+  void document.body.offsetHeight;
+  const ms = performance.now() - start;
+
+  const heapAfterMount = usedHeap();
+  collectGarbage();
+  const heapRetained = usedHeap() - heapBefore;
+  const result = {
+    variant,
+    ms,
+    elements: container.querySelectorAll('*').length,
+    tooltipNodes: document.querySelectorAll(TOOLTIP_NODES).length,
+    noteButtons: container.querySelectorAll(NOTE_BUTTON).length,
+    heapAfterMount,
+    heapRetained,
+  };
+  root.unmount();
+  container.remove();
+  return result;
+}
+
+/**
+ * A page of 100 ContactCards over 10 distinct contacts of 2 customers, through the real hook and
+ * client against the bench server. With `listsFirst`, the page first shows both customers'
+ * contact lists (useCustomerContacts) and mounts the cards once those have arrived.
+ */
+async function pageOfCards({ storeId, listsFirst }: { storeId: number; listsFirst: boolean }) {
+  const queryClient = new QueryClient();
+  const client = createEcwidClient({ storeId, token: 'bench-token', baseUrl: `${location.origin}/api/v3` });
+  const cards = Array.from({ length: 100 }, (_, i) => {
+    const contactId = (i % 10) + 1;
+    return { key: i, customerId: Math.ceil(contactId / 5), contactId };
+  });
+  function CustomerLists() {
+    useCustomerContacts({ customerId: 1 });
+    useCustomerContacts({ customerId: 2 });
+    return null;
+  }
+  const container = document.createElement('div');
+  document.body.append(container);
+  const root = createRoot(container);
+  const page = (showCards: boolean) => (
+    <QueryClientProvider client={queryClient}>
+      <EcwidProvider client={client}>
+        {listsFirst && <CustomerLists />}
+        {showCards &&
+          cards.map((card) => (
+            <ContactCard key={card.key} customerId={card.customerId} contactId={card.contactId} />
+          ))}
+      </EcwidProvider>
+    </QueryClientProvider>
+  );
+
+  const settled = async () => {
+    const deadline = performance.now() + 10_000;
+    for (;;) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      const busy = container.querySelector('[aria-busy="true"]');
+      if (queryClient.isFetching() === 0 && !busy) return true;
+      if (performance.now() > deadline) return false;
+    }
+  };
+
+  const start = performance.now();
+  let listsSettled = null;
+  if (listsFirst) {
+    root.render(page(false));
+    listsSettled = await settled();
+  }
+  root.render(page(true));
+  const cardsSettled = await settled();
+  const ms = performance.now() - start;
+  const details = queryClient.getQueryCache().findAll({ predicate: (q) => q.queryKey.length > 4 });
+  const result = {
+    listsSettled,
+    cardsSettled,
+    ms,
+    cardsShown: container.querySelectorAll('article').length,
+    stillLoading: container.querySelectorAll('[aria-busy="true"]').length,
+    errorsShown: container.querySelectorAll('[role="alert"]').length,
+    queries: queryClient.getQueryCache().getAll().length,
+    detailQueriesWithData: details.filter((q) => q.state.data !== undefined).length,
+  };
+  root.unmount();
+  container.remove();
+  queryClient.clear();
+  return result;
+}
+
+/** Cards whose note button the tooltip measurement hovers; kept mounted until `unmountTooltipCards`. */
+let tooltipRoot: ReturnType<typeof createRoot> | null = null;
+
+function mountTooltipCards(count: number) {
+  const container = document.createElement('div');
+  container.id = 'tooltip-cards';
+  document.body.append(container);
+  tooltipRoot = createRoot(container);
+  const withNotes = CONTACTS.filter((contact) => contact.note !== undefined).slice(0, count);
+  flushSync(() => tooltipRoot?.render(renderVariant('contactCardView', withNotes)));
+  return container.querySelectorAll(NOTE_BUTTON).length;
+}
+
+function unmountTooltipCards() {
+  tooltipRoot?.unmount();
+  tooltipRoot = null;
+  document.getElementById('tooltip-cards')?.remove();
+}
+
+interface TooltipProbe {
+  /** When the pointer (or focus) reached the note button, in performance.now() time. */
+  start: number;
+  /** When the tooltip's nodes were inserted into the DOM. */
+  inserted: number;
+  /** The next animation frame after insertion: the frame that paints it. */
+  frame: number;
+}
+
+let probe: TooltipProbe = { start: Number.NaN, inserted: Number.NaN, frame: Number.NaN };
+let stopProbe: () => void = () => {};
+
+/** Starts watching for the pointer entering a note button and for a tooltip appearing. */
+function armTooltipProbe() {
+  stopProbe();
+  probe = { start: Number.NaN, inserted: Number.NaN, frame: Number.NaN };
+  const current = probe;
+  const onPointerOver = (event: PointerEvent) => {
+    const target = event.target as Element | null;
+    if (Number.isNaN(current.start) && target?.closest(NOTE_BUTTON)) current.start = event.timeStamp;
+  };
+  const observer = new MutationObserver(() => {
+    if (!Number.isNaN(current.inserted) || !document.querySelector(TOOLTIP_NODES)) return;
+    current.inserted = performance.now();
+    requestAnimationFrame(() => {
+      current.frame = performance.now();
+    });
+  });
+  document.addEventListener('pointerover', onPointerOver, true);
+  observer.observe(document.body, { childList: true, subtree: true });
+  stopProbe = () => {
+    document.removeEventListener('pointerover', onPointerOver, true);
+    observer.disconnect();
+  };
+}
+
+function readTooltipProbe(): TooltipProbe {
+  return { ...probe };
+}
+
+/** Keyboard path: focus the n-th note button and report when its tooltip is in the DOM. */
+async function focusNoteButton(index: number) {
+  armTooltipProbe();
+  const button = document.querySelectorAll<HTMLButtonElement>(`#tooltip-cards ${NOTE_BUTTON}`)[index];
+  if (!button) throw new Error(`no note button #${index}`);
+  probe.start = performance.now();
+  button.focus();
+  const deadline = performance.now() + 5_000;
+  while (Number.isNaN(probe.frame) && performance.now() < deadline) {
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+  }
+  button.blur();
+  return readTooltipProbe();
+}
+
+const bench = {
+  cardCount: CARD_COUNT,
+  noteButtonSelector: NOTE_BUTTON,
+  tooltipSelector: TOOLTIP_NODES,
+  mountOnce,
+  pageOfCards,
+  mountTooltipCards,
+  unmountTooltipCards,
+  armTooltipProbe,
+  readTooltipProbe,
+  focusNoteButton,
+};
+
+export type BenchPageApi = typeof bench;
+(globalThis as { bench?: BenchPageApi }).bench = bench;

@@ -1,0 +1,272 @@
+// `npm run bench`: size, requests, render, tooltip latency and load in one run; prints a table
+// and writes bench/results.json. Not a test: a missed goal is reported, not thrown.
+// `node bench/run.mjs --only=size,browser,load` runs a subset and writes bench/.tmp/results.partial.json.
+import { mkdir, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { measureInBrowser } from './browser.mjs';
+import { ROOT, TMP } from './bundle.mjs';
+import { measureLoad } from './load.mjs';
+import { measureSize } from './size.mjs';
+
+const SECTIONS = ['size', 'browser', 'load'];
+const onlyArg = process.argv.find((arg) => arg.startsWith('--only='));
+const only = onlyArg ? onlyArg.slice('--only='.length).split(',') : SECTIONS;
+const unknown = only.filter((s) => !SECTIONS.includes(s));
+if (unknown.length > 0)
+  throw new Error(`Unknown section(s): ${unknown.join(', ')}. Known: ${SECTIONS.join(', ')}.`);
+
+const MAX_CONCURRENT = 6;
+const RENDER_RUNS = 7;
+const log = (line) => console.log(`  … ${line}`);
+
+const startedAt = new Date();
+const results = {
+  machine: {
+    date: startedAt.toISOString(),
+    node: process.version,
+    chromium: null,
+    platform: `${os.platform()} ${os.release()} ${os.arch()}`,
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model ?? 'unknown',
+    memoryGiB: Math.round((os.totalmem() / 2 ** 30) * 10) / 10,
+    loadAverageAtStart: os.loadavg().map((n) => Math.round(n * 100) / 100),
+  },
+};
+
+if (only.includes('size')) {
+  console.log('Size: building each case from src/ …');
+  results.size = await measureSize();
+}
+if (only.includes('browser')) {
+  console.log('Browser: render, requests and tooltip in Chromium …');
+  const browser = await measureInBrowser({ runs: RENDER_RUNS, log });
+  results.machine.chromium = browser.chromiumVersion;
+  results.render = browser.render;
+  results.requests = browser.requests;
+  results.tooltip = browser.tooltip;
+  results.pageErrors = browser.pageErrors;
+}
+if (only.includes('load')) {
+  console.log(
+    'Load: 1,000 contacts at once through one client (about 70 s: the limiter holds 400 for a minute) …',
+  );
+  results.load = await measureLoad({ latencyMs: 20, maxConcurrent: MAX_CONCURRENT, log });
+}
+results.durationSeconds = Math.round((Date.now() - startedAt.getTime()) / 1000);
+
+// Goals from issue 8; each one is judged only when its section ran.
+const KB = 1000;
+const goals = [];
+const goal = (section, name, value, target, pass) => {
+  if (results[section] !== undefined) goals.push({ section, name, value, goal: target, pass: Boolean(pass) });
+};
+const sizeCase = (id) => results.size?.find((c) => c.id === id);
+goal(
+  'size',
+  'own code + icons + CSS, gzip',
+  sizeCase('ownCodeIconsCss')?.total?.gzip,
+  `≤ ${8 * KB} B`,
+  sizeCase('ownCodeIconsCss')?.total?.gzip <= 8 * KB,
+);
+for (const id of ['contactIconAlone', 'ecwidClientAlone']) {
+  const c = sizeCase(id);
+  goal(
+    'size',
+    `${c?.label ?? id} tree-shakes`,
+    c?.treeShaken ? 'nothing else bundled' : `leaked: ${c?.leakedMarkers ?? c?.error}`,
+    'no other layer',
+    c?.treeShaken === true && c.total.gzip < sizeCase('ownCodeIconsCss')?.js?.gzip,
+  );
+}
+goal(
+  'requests',
+  '100 cards over 10 contacts → requests',
+  results.requests?.cardsOnly.requestsSent,
+  '10',
+  results.requests?.cardsOnly.requestsSent === 10,
+);
+goal(
+  'requests',
+  'same, lists fetched first → requests',
+  results.requests?.listsFirst.requestsSent,
+  '2',
+  results.requests?.listsFirst.requestsSent === 2,
+);
+goal(
+  'render',
+  '1,000 ContactCardView vs bare markup',
+  results.render?.ratioToBareMarkup,
+  '≤ 2×',
+  results.render?.ratioToBareMarkup <= 2,
+);
+goal(
+  'render',
+  '1,000 ContactCardView vs SocialIcon',
+  results.render?.ratioToSocialIcon,
+  '< 1× (faster)',
+  results.render?.ratioToSocialIcon < 1,
+);
+goal(
+  'render',
+  'tooltip nodes before any opens',
+  results.render?.variants.contactCardView.tooltipNodesBeforeOpen,
+  '0',
+  results.render?.variants.contactCardView.tooltipNodesBeforeOpen === 0,
+);
+goal(
+  'load',
+  'most requests in flight (at the server)',
+  results.load?.maxInFlightAtServer,
+  `≤ ${MAX_CONCURRENT}`,
+  results.load?.maxInFlightAtServer <= MAX_CONCURRENT,
+);
+goal(
+  'load',
+  'most started in any 60 s (at the server)',
+  results.load?.mostStartedIn60sAtServer,
+  '≤ 600',
+  results.load?.mostStartedIn60sAtServer <= 600,
+);
+results.goals = goals;
+
+// The table.
+const rows = [];
+const row = (section, metric, value, target = '', pass = '') =>
+  rows.push([section, metric, String(value), target, pass]);
+const bytes = (n) => (Number.isFinite(n) ? `${n} B` : 'n/a');
+const ms = (n) => (Number.isFinite(n) ? `${n.toFixed(1)} ms` : 'n/a');
+const ratio = (n) => (Number.isFinite(n) ? `${n.toFixed(2)}×` : 'n/a');
+const mark = (name) => {
+  const g = goals.find((x) => x.name === name);
+  return g ? [g.goal, g.pass ? 'PASS' : 'FAIL'] : ['', ''];
+};
+for (const c of results.size ?? []) {
+  if (c.error) {
+    row('size', c.label, `build failed: ${c.error}`);
+    continue;
+  }
+  const name = c.id === 'ownCodeIconsCss' ? 'own code + icons + CSS, gzip' : `${c.label} tree-shakes`;
+  row(
+    'size',
+    `${c.label}: gzip / brotli`,
+    `${bytes(c.total.gzip)} / ${bytes(c.total.brotli)}`,
+    ...mark(name),
+  );
+}
+if (results.requests) {
+  const { cardsOnly, listsFirst } = results.requests;
+  row(
+    'requests',
+    '100 cards, 10 contacts, 2 customers',
+    `${cardsOnly.requestsSent} requests (${cardsOnly.cardsShown} cards shown)`,
+    ...mark('100 cards over 10 contacts → requests'),
+  );
+  row(
+    'requests',
+    'same, the 2 lists fetched first',
+    `${listsFirst.requestsSent} requests (${listsFirst.listRequests} lists, ${listsFirst.detailRequests} details)`,
+    ...mark('same, lists fetched first → requests'),
+  );
+}
+if (results.render) {
+  const v = results.render.variants;
+  for (const [key, label] of [
+    ['contactCardView', 'ContactCardView'],
+    ['bareMarkup', 'bare markup'],
+    ['socialIcon', 'SocialIcon'],
+    ['contactIcon', 'ContactIcon alone (breakdown)'],
+  ]) {
+    row('render', `1,000 ${label}: median of ${results.render.runs}`, ms(v[key].medianMs));
+  }
+  row(
+    'render',
+    'ratio ContactCardView / bare markup',
+    ratio(results.render.ratioToBareMarkup),
+    ...mark('1,000 ContactCardView vs bare markup'),
+  );
+  row(
+    'render',
+    'ratio ContactCardView / SocialIcon',
+    ratio(results.render.ratioToSocialIcon),
+    ...mark('1,000 ContactCardView vs SocialIcon'),
+  );
+  row(
+    'render',
+    'elements per item (card / bare / SocialIcon)',
+    [v.contactCardView, v.bareMarkup, v.socialIcon].map((x) => x.elementsPerItem.toFixed(1)).join(' / '),
+  );
+  row(
+    'render',
+    'tooltip nodes after mounting 1,000 cards',
+    v.contactCardView.tooltipNodesBeforeOpen,
+    ...mark('tooltip nodes before any opens'),
+  );
+  row(
+    'render',
+    'JS heap retained by 1,000 (card / bare / SocialIcon)',
+    [v.contactCardView, v.bareMarkup, v.socialIcon]
+      .map((x) => `${(x.heapRetainedBytes / 2 ** 20).toFixed(2)} MiB`)
+      .join(' / '),
+  );
+  row(
+    'render',
+    'JS heap right after mounting 1,000 cards',
+    `${(v.contactCardView.heapAfterMountBytes / 2 ** 20).toFixed(2)} MiB`,
+  );
+}
+if (results.tooltip) {
+  const t = results.tooltip;
+  row(
+    'tooltip',
+    `hover → visible (delayDuration ${t.delayDurationMs} ms), median of ${t.trials}`,
+    `${ms(t.hoverToInsertedMs)} in DOM, ${ms(t.hoverToFrameMs)} next frame`,
+  );
+  row(
+    'tooltip',
+    'keyboard focus → visible',
+    `${ms(t.focusToInsertedMs)} in DOM, ${ms(t.focusToFrameMs)} next frame`,
+  );
+}
+if (results.load) {
+  const l = results.load;
+  row(
+    'load',
+    `1,000 contacts at once: fulfilled in ${(l.wallMs / 1000).toFixed(1)} s`,
+    `${l.fulfilled} ok, failures ${JSON.stringify(l.failures)}`,
+  );
+  row(
+    'load',
+    'most requests in flight (server / client fetch)',
+    `${l.maxInFlightAtServer} / ${l.maxInFlightAtClientFetch}`,
+    ...mark('most requests in flight (at the server)'),
+  );
+  row(
+    'load',
+    'most started in any 60 s (server / client fetch)',
+    `${l.mostStartedIn60sAtServer} / ${l.mostStartedIn60sAtClientFetch}`,
+    ...mark('most started in any 60 s (at the server)'),
+  );
+}
+
+const header = ['section', 'measurement', 'value', 'goal', ''];
+const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+const line = (cells) =>
+  cells
+    .map((c, i) => c.padEnd(widths[i]))
+    .join(' │ ')
+    .trimEnd();
+console.log(`\n${line(header)}\n${widths.map((w) => '─'.repeat(w)).join('─┼─')}`);
+for (const r of rows) console.log(line(r));
+const m = results.machine;
+console.log(
+  `\n${goals.filter((g) => g.pass).length}/${goals.length} goals met · Node ${m.node} · Chromium ${m.chromium ?? 'n/a'} · ` +
+    `${m.cpus} × ${m.cpuModel} · ${m.date} · ${results.durationSeconds} s`,
+);
+if (results.pageErrors?.length) console.log(`Page errors: ${results.pageErrors.join(' | ')}`);
+
+const partial = only.length !== SECTIONS.length;
+const out = partial ? path.join(TMP, 'results.partial.json') : path.join(ROOT, 'bench/results.json');
+await mkdir(path.dirname(out), { recursive: true });
+await writeFile(out, `${JSON.stringify(results, null, 2)}\n`);
+console.log(`Wrote ${path.relative(ROOT, out)}`);
