@@ -53,6 +53,7 @@ if (only.includes('load')) {
   );
   results.load = await measureLoad({ latencyMs: 20, maxConcurrent: MAX_CONCURRENT, log });
 }
+results.machine.loadAverageAtEnd = os.loadavg().map((n) => Math.round(n * 100) / 100);
 results.durationSeconds = Math.round((Date.now() - startedAt.getTime()) / 1000);
 
 // Goals from issue 8; each one is judged only when its section ran.
