@@ -83,7 +83,12 @@ export function ContactCardView({
         {...(opensNewTab ? { target: '_blank', rel: 'noopener noreferrer' } : {})}
       >
         {mainText}
-        {opensNewTab && <span className="ecc-visually-hidden"> {strings.opensInNewTab}</span>}
+        {opensNewTab && (
+          <>
+            {/* The space sits outside the hidden span: some name calculations trim inside it. */}{' '}
+            <span className="ecc-visually-hidden">{strings.opensInNewTab}</span>
+          </>
+        )}
       </a>
     );
 

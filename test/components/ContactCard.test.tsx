@@ -1,0 +1,212 @@
+import { QueryClient } from '@tanstack/react-query';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { ContactCard, createEcwidClient, type EcwidApiError } from '../../src';
+import { server } from '../mocks/server';
+
+const TOKEN = 'secret_token_that_must_never_show';
+const CONTACT_URL = 'https://app.ecwid.com/api/v3/1003/customers/177737165/contacts/113861381';
+const SEED = {
+  id: 113861381,
+  contact: 'ec.apps@lightspeedhq.com',
+  type: 'EMAIL',
+  default: true,
+  orderBy: 0,
+  timestamp: '2025-03-26 11:07:12 +0000',
+};
+
+function renderCard(props: Partial<Parameters<typeof ContactCard>[0]> = {}, retry = false) {
+  const client = createEcwidClient({ storeId: 1003, token: TOKEN });
+  // Host defaults: no automatic retries unless a test asks for the library's policy.
+  const queryClient = new QueryClient({ defaultOptions: { queries: retry ? {} : { retry: false } } });
+  const result = render(
+    <ContactCard
+      customerId={177737165}
+      contactId={113861381}
+      client={client}
+      queryClient={queryClient}
+      {...props}
+    />,
+  );
+  return { ...result, client, queryClient };
+}
+
+function expectNoToken() {
+  expect(document.body.innerHTML).not.toContain(TOKEN);
+  expect(document.body.innerHTML).not.toContain('secret_');
+}
+
+function deferred() {
+  let release = () => {};
+  const promise = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  return { promise, release };
+}
+
+describe('ContactCard', () => {
+  it('shows a busy skeleton in the card box, then the contact from the API', async () => {
+    const { container } = renderCard({ 'data-testid': 'card' });
+    const skeleton = screen.getByTestId('card');
+    expect(skeleton).toHaveAttribute('aria-busy', 'true');
+    expect(skeleton).toHaveClass('ecc-card', 'ecc-card--skeleton');
+    expect(skeleton).toHaveAccessibleName('Loading contact');
+    const card = await screen.findByRole('article', { name: 'Email ec.apps@lightspeedhq.com' });
+    expect(card).toHaveAttribute('data-testid', 'card');
+    expect(within(card).getByRole('link')).toHaveAttribute('href', 'mailto:ec.apps@lightspeedhq.com');
+    expect(within(card).getByText('Default')).toBeInTheDocument();
+    expect(container.querySelector('[aria-busy]')).toBeNull();
+    expectNoToken();
+  });
+
+  it('passes locale, labels, compact and className through to the view', async () => {
+    renderCard({ locale: 'fr', labels: { defaultBadge: 'Par défaut' }, className: 'mine' });
+    const card = await screen.findByRole('article');
+    expect(card).toHaveClass('mine');
+    expect(card).toHaveTextContent('Par défaut');
+    expect(card.querySelector('time')).toHaveTextContent('26 mars 2025');
+  });
+
+  it.each([
+    [
+      'not found',
+      () => HttpResponse.json({ errorMessage: 'Contact not found' }, { status: 404 }),
+      'This contact was not found',
+      false,
+    ],
+    [
+      'missing scope',
+      () =>
+        HttpResponse.json(
+          { errorMessage: 'Token does not have read_customers', errorCode: 'INSUFFICIENT_APP_SCOPE' },
+          { status: 403 },
+        ),
+      'This app needs read_customers access',
+      false,
+    ],
+    [
+      'invalid token',
+      () =>
+        HttpResponse.json(
+          { errorMessage: `Invalid token ${TOKEN}`, errorCode: 'INVALID_API_TOKEN' },
+          { status: 403 },
+        ),
+      'The access token is not valid',
+      false,
+    ],
+    [
+      'server error',
+      () =>
+        HttpResponse.json({ errorMessage: `boom ${TOKEN}`, errorCode: 'INTERNAL_ERROR' }, { status: 500 }),
+      'The contact could not be loaded',
+      true,
+    ],
+    ['network failure', () => HttpResponse.error(), 'The contact could not be loaded', true],
+    [
+      'rate limit after retries',
+      () =>
+        HttpResponse.json(
+          { errorMessage: 'Too many requests', errorCode: 'RATE_LIMITED' },
+          { status: 429, headers: { 'Retry-After': '1' } },
+        ),
+      'Too many requests right now. Wait a moment',
+      true,
+    ],
+  ])('shows the %s state in its own words, never the token', async (_name, resolver, message, canRetry) => {
+    server.use(http.get(CONTACT_URL, resolver));
+    renderCard();
+    expect(await screen.findByText(new RegExp(message))).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Retry' }) !== null).toBe(canRetry);
+    expect(screen.queryByRole('article')).toBeNull();
+    expectNoToken();
+  });
+
+  it('Retry refetches and shows the contact once the API answers', async () => {
+    const user = userEvent.setup();
+    let calls = 0;
+    server.use(
+      http.get(CONTACT_URL, () => {
+        calls += 1;
+        return calls === 1
+          ? HttpResponse.json({ errorMessage: 'boom' }, { status: 500 })
+          : HttpResponse.json(SEED);
+      }),
+    );
+    renderCard();
+    await user.click(await screen.findByRole('button', { name: 'Retry' }));
+    expect(
+      await screen.findByRole('article', { name: 'Email ec.apps@lightspeedhq.com' }),
+    ).toBeInTheDocument();
+    expect(calls).toBe(2);
+  });
+
+  it('calls onError once per error, with the typed error', async () => {
+    const user = userEvent.setup();
+    server.use(http.get(CONTACT_URL, () => HttpResponse.json({ errorMessage: 'boom' }, { status: 500 })));
+    const onError = vi.fn<(error: EcwidApiError) => void>();
+    const { rerender, client, queryClient } = renderCard({ onError });
+    await screen.findByRole('button', { name: 'Retry' });
+    expect(onError).toHaveBeenCalledTimes(1);
+    expect(onError.mock.calls[0]?.[0]).toMatchObject({ name: 'EcwidApiError', kind: 'server', status: 500 });
+    expect(JSON.stringify(onError.mock.calls[0]?.[0])).not.toContain(TOKEN);
+
+    // A new callback on re-render is not told about the error already reported.
+    const onErrorLater = vi.fn();
+    rerender(
+      <ContactCard
+        customerId={177737165}
+        contactId={113861381}
+        client={client}
+        queryClient={queryClient}
+        onError={onErrorLater}
+      />,
+    );
+    expect(screen.getByRole('button', { name: 'Retry' })).toBeInTheDocument();
+    expect(onErrorLater).not.toHaveBeenCalled();
+    // The next failure goes to the current callback only.
+    await user.click(screen.getByRole('button', { name: 'Retry' }));
+    await waitFor(() => expect(onErrorLater).toHaveBeenCalledTimes(1));
+    expect(onError).toHaveBeenCalledTimes(1);
+  });
+
+  it('a second failure after Retry is a new error and is reported again', async () => {
+    const user = userEvent.setup();
+    server.use(http.get(CONTACT_URL, () => HttpResponse.json({ errorMessage: 'boom' }, { status: 500 })));
+    const onError = vi.fn();
+    renderCard({ onError });
+    await user.click(await screen.findByRole('button', { name: 'Retry' }));
+    await waitFor(() => expect(onError).toHaveBeenCalledTimes(2));
+    expect(await screen.findByRole('button', { name: 'Retry' })).toBeInTheDocument();
+  });
+
+  it('says it will retry while Ecwid throttles, then shows the contact', async () => {
+    const second = deferred();
+    let calls = 0;
+    server.use(
+      http.get(CONTACT_URL, async () => {
+        calls += 1;
+        if (calls === 1) {
+          return HttpResponse.json(
+            { errorMessage: 'Too many requests', errorCode: 'RATE_LIMITED' },
+            { status: 429, headers: { 'Retry-After': '0' } },
+          );
+        }
+        await second.promise;
+        return HttpResponse.json(SEED);
+      }),
+    );
+    const onError = vi.fn();
+    renderCard({ onError }, true);
+    expect(
+      await screen.findByText('Too many requests right now. Retrying automatically…'),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('group', { name: 'Loading contact' })).toHaveAttribute('aria-busy', 'true');
+    second.release();
+    expect(
+      await screen.findByRole('article', { name: 'Email ec.apps@lightspeedhq.com' }),
+    ).toBeInTheDocument();
+    // A retry that succeeded is not an error for the host.
+    expect(onError).not.toHaveBeenCalled();
+  });
+});
