@@ -1,3 +1,4 @@
+// @vitest-environment node
 import fc from 'fast-check';
 import { CONTACT_TYPES, EcwidApiError, parseCustomerContact, type CustomerContact } from '../../src/api';
 

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { ecwidErrorFromResponse } from '../../src/api/ecwidErrorFromResponse';
 import { parseRetryAfter } from '../../src/api/retryAfter';
 

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { http, HttpResponse } from 'msw';
 import { createEcwidClient } from '../../src/api';
 import { createRequestLimiter, type LimiterClock } from '../../src/api/requestLimiter';

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { EcwidApiError, ecwidRetryDelay, shouldRetryEcwidError, type EcwidApiErrorKind } from '../../src/api';
 
 const error = (kind: EcwidApiErrorKind, retryAfterMs?: number): EcwidApiError =>
