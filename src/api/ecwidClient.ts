@@ -214,7 +214,7 @@ export function createEcwidClient(options: EcwidClientOptions): EcwidClient {
     return `/${encodeURIComponent(storeId)}/customers/${encodeURIComponent(customerId)}/contacts`;
   }
 
-  return Object.freeze({
+  return {
     storeId,
     async getCustomerContact(
       params: { customerId: number; contactId: number },
@@ -245,5 +245,5 @@ export function createEcwidClient(options: EcwidClientOptions): EcwidClient {
       // Array.prototype.sort is stable, so equal orderBy keeps Ecwid's order.
       return contacts.sort((a, b) => a.orderBy - b.orderBy);
     },
-  });
+  };
 }
