@@ -42,6 +42,11 @@ export interface EcwidClient {
   listCustomerContacts(params: { customerId: number }, options?: RequestOptions): Promise<CustomerContact[]>;
 }
 
+// What an HTTP header value may hold; anything else makes fetch throw a TypeError that quotes the value.
+const HEADER_SAFE_TOKEN = /^[\x21-\x7e]+$/;
+const TOKEN_HINT =
+  'The token must be non-empty printable ASCII without spaces or line breaks: check for a stray space, quote or newline.';
+
 function invalidArgument(message: string): EcwidApiError {
   return new EcwidApiError('invalid-argument', message);
 }
@@ -89,8 +94,11 @@ export function createEcwidClient(options: EcwidClientOptions): EcwidClient {
   const baseUrl = baseUrlOption.trim().replace(/\/+$/, '');
 
   const { token } = options;
-  if (token !== undefined && typeof token !== 'function' && (typeof token !== 'string' || token === '')) {
-    throw invalidArgument('token must be a non-empty string or a function returning one.');
+  if (token !== undefined && typeof token !== 'function') {
+    if (typeof token !== 'string') {
+      throw invalidArgument(`token must be a string or a function returning one (got ${typeof token}).`);
+    }
+    if (!HEADER_SAFE_TOKEN.test(token)) throw invalidArgument(TOKEN_HINT);
   }
   if (token === undefined && ECWID_HOST.test(baseUrl)) {
     throw invalidArgument(
@@ -126,9 +134,11 @@ export function createEcwidClient(options: EcwidClientOptions): EcwidClient {
         cause: error,
       });
     }
-    if (typeof value !== 'string' || value === '') {
-      throw invalidArgument(`The token function must return a non-empty string (got ${typeof value}).`);
+    if (typeof value !== 'string') {
+      throw invalidArgument(`The token function must return a string (got ${typeof value}).`);
     }
+    if (!HEADER_SAFE_TOKEN.test(value))
+      throw invalidArgument(`The token function returned a bad token. ${TOKEN_HINT}`);
     return value;
   }
 

@@ -421,11 +421,27 @@ describe('failures: kind, status, code, an actionable message, and never the tok
     expect(JSON.stringify(error)).not.toContain('secret_from_vault');
   });
 
-  test('a token function returning an empty string is invalid-argument', async () => {
-    const fetchSpy = vi.fn<typeof fetch>();
-    const client = createEcwidClient({ storeId: 1003, token: async () => '', fetch: fetchSpy });
-    await expect(client.getCustomerContact(SEED_IDS)).rejects.toMatchObject({ kind: 'invalid-argument' });
-    expect(fetchSpy).not.toHaveBeenCalled();
+  test.each(['', 'secret_with\nnewline', 'secret_with space', 'secret_ünïcode', 42])(
+    'a token function returning %j is invalid-argument without a request or the token',
+    async (bad) => {
+      const fetchSpy = vi.fn<typeof fetch>();
+      const client = createEcwidClient({ storeId: 1003, token: async () => bad as string, fetch: fetchSpy });
+      const error = await rejectionOf(client.getCustomerContact(SEED_IDS));
+      expect(error).toMatchObject({ kind: 'invalid-argument' });
+      if (typeof bad === 'string' && bad !== '') expectNoSecret(error, bad);
+      expect(fetchSpy).not.toHaveBeenCalled();
+    },
+  );
+
+  test('a token that is not header-safe is rejected when the client is created, without echoing it', () => {
+    let thrown: unknown;
+    try {
+      createEcwidClient({ storeId: 1003, token: 'secret_abc\r\nX-Evil: 1' });
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toMatchObject({ kind: 'invalid-argument' });
+    expectNoSecret(thrown, 'secret_abc');
   });
 });
 
