@@ -1,13 +1,19 @@
 import { useQuery } from '@tanstack/react-query';
 import { render, renderHook, screen, waitFor } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import type { CustomerContact, EcwidApiError, EcwidClient } from '../../src/api/index';
+import {
+  parseCustomerContact,
+  type CustomerContact,
+  type EcwidApiError,
+  type EcwidClient,
+} from '../../src/api/index';
 import {
   customerContactKeys,
   customerContactQueryOptions,
   useCustomerContact,
   useCustomerContacts,
 } from '../../src/query/index';
+import { seedContact } from '../mocks/handlers';
 import { server } from '../mocks/server';
 import {
   CaptureErrors,
@@ -131,11 +137,10 @@ describe('useCustomerContact', () => {
     queryClient.clear();
   });
 
-  it('takes a contact from a list put in the cache by other means, with the list update time', async () => {
+  it('takes a contact from a list put in the cache by other means, with the list update time', () => {
     const queryClient = createTestQueryClient();
     const client = createTestClient();
-    const [contact] = await client.listCustomerContacts({ customerId: SEED.customerId });
-    recorder.requests.length = 0;
+    const contact = parseCustomerContact(seedContact);
     const listUpdatedAt = Date.now() - 5_000;
     queryClient.setQueryData(customerContactKeys.list(SEED.storeId, SEED.customerId), [contact], {
       updatedAt: listUpdatedAt,
@@ -155,8 +160,7 @@ describe('useCustomerContact', () => {
   it('refetches a contact taken from a list older than staleTime', async () => {
     const queryClient = createTestQueryClient();
     const client = createTestClient();
-    const stale = { ...(await client.getCustomerContact(SEED)), contact: 'stale@example.com' };
-    recorder.requests.length = 0;
+    const stale = parseCustomerContact({ ...seedContact, contact: 'stale@example.com' });
     queryClient.setQueryData(customerContactKeys.list(SEED.storeId, SEED.customerId), [stale], {
       updatedAt: Date.now() - 61_000,
     });

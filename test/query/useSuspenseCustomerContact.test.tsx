@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { Suspense } from 'react';
-import { isEcwidApiError, type CustomerContact } from '../../src/api/index';
+import { isEcwidApiError, parseCustomerContact, type CustomerContact } from '../../src/api/index';
 import { customerContactKeys, useSuspenseCustomerContact } from '../../src/query/index';
 import { server } from '../mocks/server';
 import {
@@ -57,11 +57,7 @@ describe('useSuspenseCustomerContact', () => {
   it('does not suspend when the customer list is cached', () => {
     const queryClient = createTestQueryClient();
     queryClient.setQueryData(customerContactKeys.list(SEED.storeId, SEED.customerId), [
-      {
-        ...contactJson(SEED.contactId, { contact: 'from-list@example.com' }),
-        rawType: 'EMAIL',
-        createdAt: null,
-      },
+      parseCustomerContact(contactJson(SEED.contactId, { contact: 'from-list@example.com' })),
     ]);
     render(
       <Suspense fallback={<p>Loading contact</p>}>
