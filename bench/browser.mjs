@@ -80,19 +80,32 @@ export async function measureInBrowser({ runs = 7, tooltipTrials = 7, log = () =
     await page.goto(server.origin);
     await page.waitForFunction(() => 'bench' in globalThis);
 
-    // Render: one warm-up round, then `runs` rounds; each round mounts all three variants in a
-    // rotated order so drift and order effects fall evenly on each.
+    // Render: one warm-up round, then `runs` rounds; each round mounts every variant in a
+    // rotated order so drift and order effects fall evenly on each. Besides wall time
+    // (performance.now in the page) the main thread's CPU time is read through CDP in thread
+    // ticks: it barely moves when other processes compete for the cores.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+    const taskSeconds = async () =>
+      (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration').value;
+    const measureOnce = async (variant) => {
+      await page.evaluate((v) => globalThis.bench.prepareMount(v), variant);
+      const before = await taskSeconds();
+      await page.evaluate(() => globalThis.bench.mount());
+      const cpuMs = ((await taskSeconds()) - before) * 1000;
+      return { ...(await page.evaluate(() => globalThis.bench.finishMount())), cpuMs };
+    };
     log('render: warm-up');
-    for (const variant of VARIANTS) await page.evaluate((v) => globalThis.bench.mountOnce(v), variant);
+    for (const variant of VARIANTS) await measureOnce(variant);
     const samples = Object.fromEntries(VARIANTS.map((v) => [v, []]));
     for (let run = 0; run < runs; run += 1) {
       const order = VARIANTS.map((_, i) => VARIANTS[(i + run) % VARIANTS.length]);
-      for (const variant of order) {
-        samples[variant].push(await page.evaluate((v) => globalThis.bench.mountOnce(v), variant));
-      }
+      for (const variant of order) samples[variant].push(await measureOnce(variant));
       log(
         `render run ${run + 1}/${runs}: ${order
-          .map((v) => `${v} ${samples[v].at(-1).ms.toFixed(1)} ms`)
+          .map(
+            (v) => `${v} ${samples[v].at(-1).ms.toFixed(0)} ms (CPU ${samples[v].at(-1).cpuMs.toFixed(0)})`,
+          )
           .join(', ')}`,
       );
     }
@@ -102,6 +115,8 @@ export async function measureInBrowser({ runs = 7, tooltipTrials = 7, log = () =
       return {
         medianMs: median(list.map((s) => s.ms)),
         runsMs: list.map((s) => Math.round(s.ms * 10) / 10),
+        medianCpuMs: median(list.map((s) => s.cpuMs)),
+        runsCpuMs: list.map((s) => Math.round(s.cpuMs * 10) / 10),
         elementsPerItem: list[0].elements / cardCount,
         tooltipNodesBeforeOpen: Math.max(...list.map((s) => s.tooltipNodes)),
         noteButtons: list[0].noteButtons,
@@ -110,14 +125,16 @@ export async function measureInBrowser({ runs = 7, tooltipTrials = 7, log = () =
       };
     };
     // Ratios per run (same round, same page), then their median.
-    const ratioTo = (baseline) =>
-      median(samples.contactCardView.map((s, i) => s.ms / samples[baseline][i].ms));
+    const ratioTo = (baseline, field = 'ms') =>
+      median(samples.contactCardView.map((s, i) => s[field] / samples[baseline][i][field]));
     const render = {
       items: cardCount,
       runs,
       variants: Object.fromEntries(VARIANTS.map((v) => [v, summary(v)])),
       ratioToBareMarkup: ratioTo('bareMarkup'),
       ratioToSocialIcon: ratioTo('socialIcon'),
+      cpuRatioToBareMarkup: ratioTo('bareMarkup', 'cpuMs'),
+      cpuRatioToSocialIcon: ratioTo('socialIcon', 'cpuMs'),
     };
 
     // Requests: a page of 100 cards, each scenario on its own store id so the counts stay apart.

@@ -178,7 +178,11 @@ if (results.render) {
     ['socialIcon', 'SocialIcon'],
     ['contactIcon', 'ContactIcon alone (breakdown)'],
   ]) {
-    row('render', `1,000 ${label}: median of ${results.render.runs}`, ms(v[key].medianMs));
+    row(
+      'render',
+      `1,000 ${label}: median of ${results.render.runs}`,
+      `${ms(v[key].medianMs)} (main-thread CPU ${ms(v[key].medianCpuMs)})`,
+    );
   }
   row(
     'render',
@@ -191,6 +195,11 @@ if (results.render) {
     'ratio ContactCardView / SocialIcon',
     ratio(results.render.ratioToSocialIcon),
     ...mark('1,000 ContactCardView vs SocialIcon'),
+  );
+  row(
+    'render',
+    'same ratios in main-thread CPU time (bare / SocialIcon)',
+    `${ratio(results.render.cpuRatioToBareMarkup)} / ${ratio(results.render.cpuRatioToSocialIcon)}`,
   );
   row(
     'render',
