@@ -29,28 +29,33 @@ async function startMockEcwidApi() {
 }
 
 /**
- * Applies the toolbar globals to the document (so portalled tooltips follow them too) and wraps the
- * story in the providers a host app gives. Stories with `parameters.localeArgs` get the toolbar's
- * locale and its labels as args, unless they set their own.
+ * Applies the toolbar globals and wraps the story in the providers a host app gives. The globals go
+ * on a wrapper element (so each story on a docs page keeps its own theme and direction) and, on a
+ * story's own page, on <html> too, so the whole canvas follows. Stories with
+ * `parameters.localeArgs` get the toolbar's locale and its labels as args, unless they set their own.
  */
 const withHostApp: Decorator = (Story, context) => {
   const theme = context.globals.theme as StoryTheme;
   const direction = context.globals.direction as StoryDirection;
   const locale = context.globals.locale as string;
-  const root = document.documentElement;
-  root.dataset.theme = theme;
-  root.dir = direction;
-  root.lang = locale;
+  if (context.viewMode === 'story') {
+    const root = document.documentElement;
+    root.dataset.theme = theme;
+    root.dir = direction;
+    root.lang = locale;
+  }
 
   const localeArgs = context.parameters.localeArgs ? { locale, labels: storyLocales[locale]?.labels } : {};
   return (
-    <StoryProviders
-      key={context.id}
-      queryDefaults={context.parameters.queryClient as StoryQueryDefaults | undefined}
-      clientOptions={context.parameters.ecwidClient as Partial<EcwidClientOptions> | undefined}
-    >
-      <Story args={{ ...localeArgs, ...context.args }} />
-    </StoryProviders>
+    <div className="sb-theme-root" data-theme={theme} dir={direction} lang={locale}>
+      <StoryProviders
+        key={context.id}
+        queryDefaults={context.parameters.queryClient as StoryQueryDefaults | undefined}
+        clientOptions={context.parameters.ecwidClient as Partial<EcwidClientOptions> | undefined}
+      >
+        <Story args={{ ...localeArgs, ...context.args }} />
+      </StoryProviders>
+    </div>
   );
 };
 

@@ -23,6 +23,9 @@ const meta = {
   parameters: {
     localeArgs: true,
     docs: {
+      // Each story in its own iframe: MSW handlers live per page, so one story's failure
+      // handler must not break its neighbours on the docs page.
+      story: { inline: false, iframeHeight: 180 },
       description: {
         component: [
           'Loads one contact with `useCustomerContact` and shows it, or a state in the same box: a',

@@ -21,7 +21,15 @@ export const Single: Story = {
 /** Every contact type, in the documented order, with its accessible name under it. */
 export const Gallery: Story = {
   render: (args) => (
-    <ul style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(9rem, 1fr))', gap: 16, padding: 0, listStyle: 'none' }}>
+    <ul
+      style={{
+        display: 'grid',
+        gridTemplateColumns: 'repeat(auto-fill, minmax(9rem, 1fr))',
+        gap: 16,
+        padding: 0,
+        listStyle: 'none',
+      }}
+    >
       {CONTACT_TYPES.map((type) => (
         <li key={type} style={{ display: 'flex', alignItems: 'center', gap: 8 }}>
           <ContactIcon type={type} size={args.size} label="" />
