@@ -9,6 +9,7 @@ import { defineConfig, type PluginOption, type UserConfig } from 'vite';
 import dts from 'vite-plugin-dts';
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
 import { cssBundlePlugin } from './scripts/cssBundlePlugin.ts';
+import { localeTypesPlugin } from './scripts/localeTypesPlugin.ts';
 import { useClientBannerPlugin } from './scripts/useClientBannerPlugin.ts';
 
 const dirname = path.dirname(fileURLToPath(import.meta.url));
@@ -41,7 +42,13 @@ export default defineConfig(async ({ command, mode }): Promise<UserConfig> => {
         source: path.join(dirname, 'src/components/styles.css'),
         layer: 'ecwid-contact-card',
       }),
-      dts({ tsconfigPath: './tsconfig.build.json', bundleTypes: true }),
+      // One bundled .d.ts per code entry (API Extractor); locales get theirs from localeTypesPlugin.
+      dts({
+        tsconfigPath: './tsconfig.build.json',
+        bundleTypes: true,
+        exclude: ['src/locales/**', 'node_modules/**'],
+      }),
+      localeTypesPlugin({ entries: localeEntries, labelsType: 'ContactCardLabels' }),
     );
   }
 

@@ -69,6 +69,21 @@ describe('dist/ layout', () => {
     }
   });
 
+  it('types each locale with a type that index.d.ts exports', () => {
+    const indexTypes = read(path.join(dist, 'index.d.ts'));
+    for (const code of localeCodes) {
+      const types = read(path.join(dist, `locales/${code}.d.ts`));
+      expect(types, code).toMatch(/export declare const \w+: \w+;/);
+      for (const [, names] of types.matchAll(/import type \{([^}]+)\} from '\.\.\/index\.js'/g)) {
+        for (const name of (names ?? '').split(',').map((part) => part.trim())) {
+          expect(indexTypes, `${code} imports ${name}`).toMatch(
+            new RegExp(`export declare (?:interface|type) ${name}\\b|export \\{[^}]*\\b${name}\\b`),
+          );
+        }
+      }
+    }
+  });
+
   it('ships a locale module per file in src/locales', () => {
     const built = existsSync(path.join(dist, 'locales'))
       ? readdirSync(path.join(dist, 'locales')).filter((file) => file.endsWith('.js'))
