@@ -8,8 +8,8 @@ import {
 } from '@tanstack/react-query';
 import type { CustomerContact, EcwidApiError, EcwidClient } from '../api/index';
 import type { CustomerContactDetailKey } from './customerContactKeys';
+import { contactFromCachedList } from './contactFromCachedList';
 import { customerContactQueryOptions, type CustomerContactIds } from './customerContactQueryOptions';
-import { customerContactsQueryOptions } from './customerContactsQueryOptions';
 import { customerContactQueryDefaults } from './customerContactQueryDefaults';
 import { hostQueryDefaults } from './hostQueryDefaults';
 import { useEcwidClient } from './useEcwidClient';
@@ -39,7 +39,6 @@ export function useCustomerContact<TData = CustomerContact>(
   const client = useEcwidClient(clientOption);
   const queryClient = useQueryClient(queryClientOption);
   const detail = customerContactQueryOptions(client, ids);
-  const listKey = customerContactsQueryOptions(client, ids).queryKey;
   return useQuery<CustomerContact, EcwidApiError, TData, CustomerContactDetailKey>(
     {
       queryKey: detail.queryKey,
@@ -49,9 +48,7 @@ export function useCustomerContact<TData = CustomerContact>(
         queryClient,
         detail.queryKey,
       ),
-      // A cached list answers at once; its update time lets staleTime decide whether to refetch.
-      initialData: () => queryClient.getQueryData(listKey)?.find((contact) => contact.id === ids.contactId),
-      initialDataUpdatedAt: () => queryClient.getQueryState(listKey)?.dataUpdatedAt,
+      ...contactFromCachedList(queryClient, client, ids),
       ...queryOverrides,
     },
     queryClient,

@@ -9,8 +9,8 @@ import {
 } from '@tanstack/react-query';
 import { EcwidApiError, type CustomerContact, type EcwidClient } from '../api/index';
 import type { CustomerContactDetailKey } from './customerContactKeys';
+import { contactFromCachedList } from './contactFromCachedList';
 import { customerContactQueryOptions, type CustomerContactIds } from './customerContactQueryOptions';
-import { customerContactsQueryOptions } from './customerContactsQueryOptions';
 import { customerContactQueryDefaults } from './customerContactQueryDefaults';
 import { hostQueryDefaults } from './hostQueryDefaults';
 import { useEcwidClient } from './useEcwidClient';
@@ -41,7 +41,6 @@ export function useSuspenseCustomerContact<TData = CustomerContact>(
   const client = useEcwidClient(clientOption);
   const queryClient = useQueryClient(queryClientOption);
   const detail = customerContactQueryOptions(client, ids);
-  const listKey = customerContactsQueryOptions(client, ids).queryKey;
   const { queryFn } = detail;
   if (queryFn === skipToken || queryFn === undefined) {
     throw new EcwidApiError(
@@ -60,8 +59,7 @@ export function useSuspenseCustomerContact<TData = CustomerContact>(
         queryClient,
         detail.queryKey,
       ),
-      initialData: () => queryClient.getQueryData(listKey)?.find((contact) => contact.id === ids.contactId),
-      initialDataUpdatedAt: () => queryClient.getQueryState(listKey)?.dataUpdatedAt,
+      ...contactFromCachedList(queryClient, client, ids),
       ...queryOverrides,
     },
     queryClient,
