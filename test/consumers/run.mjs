@@ -1,9 +1,11 @@
 // Consumer tests: build the library, pack it as it would be published, install the tarball into
 // small fixture apps and prove each one works with it:
-//   vite-react19 / vite-react18  type-check and build; in Chromium the card renders from a local mock
+//   vite-react19 / vite-react18  type-check and build; in Chromium the card renders from a local mock,
+//                                in English and with the German locale entry
 //   next-app-router              `next build` passes; the server component prefetched with
 //                                ecwid-contact-card/server and the card is in the prerendered HTML
-// Usage: node test/consumers/run.mjs [fixture ...]   (npm run test:consumers)
+// Usage: node test/consumers/run.mjs [--no-build] [fixture ...]   (npm run test:consumers)
+// --no-build packs the dist/ that is already there (as .ci/run does right after `npm test`).
 // Fixture apps are copied to a temporary folder and installed there with npm's cache preferred, so
 // repeated runs are fast and the repository stays clean. The last line is "Consumers: N passed, N failed".
 import { execFileSync, spawn } from 'node:child_process';
@@ -81,8 +83,12 @@ function copyTree(from, to) {
 }
 
 async function pack() {
-  log('building the library (npm run build)');
-  await run('npm', ['run', 'build'], { cwd: repo });
+  if (process.argv.includes('--no-build') && existsSync(path.join(repo, 'dist/index.js'))) {
+    log('using the dist/ already built (--no-build)');
+  } else {
+    log('building the library (npm run build)');
+    await run('npm', ['run', 'build'], { cwd: repo });
+  }
   const destination = path.join(workRoot, 'tarball');
   rmSync(destination, { recursive: true, force: true });
   mkdirSync(destination, { recursive: true });
@@ -144,6 +150,11 @@ async function checkViteApp(dir, reactMajor) {
     if (!reactVersion?.startsWith(reactMajor)) {
       throw new Error(`expected React ${reactMajor}x, the app runs ${reactVersion}`);
     }
+    // The German locale entry: the same contact, its default badge in German.
+    await page
+      .locator('section[lang="de"]')
+      .getByText('Standard', { exact: true })
+      .waitFor({ timeout: 10_000 });
     const styled = await page.evaluate(() =>
       [...document.styleSheets].some((sheet) =>
         [...sheet.cssRules].some((rule) => rule.cssText.includes('.ecc-')),

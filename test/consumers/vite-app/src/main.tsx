@@ -1,5 +1,6 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { ContactCard, createEcwidClient, EcwidProvider } from 'ecwid-contact-card';
+import { de } from 'ecwid-contact-card/locales/de';
 import 'ecwid-contact-card/styles.layer.css';
 import { StrictMode, version } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -22,6 +23,9 @@ createRoot(root).render(
         <main data-react-version={version}>
           <h1>Customer contact</h1>
           <ContactCard customerId={177737165} contactId={113861381} />
+          <section lang="de" aria-label="Auf Deutsch">
+            <ContactCard customerId={177737165} contactId={113861381} locale="de" labels={de} />
+          </section>
         </main>
       </EcwidProvider>
     </QueryClientProvider>
