@@ -65,6 +65,7 @@ export function ContactCardView({
   const href = contactHref({ type, contact: value });
   const opensNewTab = href !== null && isWebHref(href);
   const note = typeof contact.note === 'string' && contact.note.trim() !== '' ? contact.note : null;
+  const isDefault = contact.default === true;
   const created = !compact && isValidDate(contact.createdAt) ? contact.createdAt : null;
 
   // "Added {date}" around the <time>, so the element holds only the date.
@@ -110,16 +111,21 @@ export function ContactCardView({
     >
       <ContactIcon className="ecc-card__icon" id={typeId} type={type} label={strings.types[type]} />
       <div className="ecc-card__body">
-        <div className="ecc-card__main">
-          {main}
-          {contact.default === true && <span className="ecc-badge">{strings.defaultBadge}</span>}
-        </div>
-        {handle !== null && valueText !== '' && <span className="ecc-card__secondary">{valueText}</span>}
-        {created && (
+        {main}
+        {handle !== null && valueText !== '' && !compact && (
+          <span className="ecc-card__secondary">{valueText}</span>
+        )}
+        {(isDefault || created) && (
+          // Badge and date share one line, so every card keeps the same few rows whatever its width.
           <span className="ecc-card__meta">
-            {addedBefore}
-            <time dateTime={created.toISOString()}>{formatAddedDate(created, locale)}</time>
-            {addedAfter}
+            {isDefault && <span className="ecc-badge">{strings.defaultBadge}</span>}
+            {created && (
+              <span className="ecc-card__date">
+                {addedBefore}
+                <time dateTime={created.toISOString()}>{formatAddedDate(created, locale)}</time>
+                {addedAfter}
+              </span>
+            )}
           </span>
         )}
       </div>

@@ -1,7 +1,7 @@
 'use client';
 import * as Tooltip from '@radix-ui/react-tooltip';
 import { IconInfoCircle } from '@tabler/icons-react';
-import { useRef, useState, type MouseEvent, type PointerEvent } from 'react';
+import { useEffect, useRef, useState, type MouseEvent, type PointerEvent } from 'react';
 
 export interface ContactNoteProps {
   /** The store owner's note, shown in the tooltip. */
@@ -28,6 +28,23 @@ export function ContactNote({ note, label }: ContactNoteProps) {
   // and close-on-click must not undo the tap's toggle.
   const touchRef = useRef(false);
   const triggerRef = useRef<HTMLButtonElement>(null);
+  const contentRef = useRef<HTMLDivElement>(null);
+
+  // A tap anywhere else closes it. Radix's own outside-press handling does not see synthetic or
+  // deferred touch sequences reliably, so this listens on the trigger's document (an iframe's
+  // own document inside the admin) for as long as the tooltip is open.
+  useEffect(() => {
+    if (!open) return;
+    const ownerDocument = triggerRef.current?.ownerDocument ?? document;
+    const closeOnPressOutside = (event: globalThis.PointerEvent) => {
+      const target = event.target;
+      if (!(target instanceof Node)) return;
+      if (triggerRef.current?.contains(target) || contentRef.current?.contains(target)) return;
+      setOpen(false);
+    };
+    ownerDocument.addEventListener('pointerdown', closeOnPressOutside, true);
+    return () => ownerDocument.removeEventListener('pointerdown', closeOnPressOutside, true);
+  }, [open]);
 
   const handleOpenChange = (next: boolean) => {
     if (!touchRef.current) setOpen(next);
@@ -65,6 +82,7 @@ export function ContactNote({ note, label }: ContactNoteProps) {
           already escapes overflow clipping.
         */}
         <Tooltip.Content
+          ref={contentRef}
           className="ecc-tooltip"
           side="top"
           align="center"
