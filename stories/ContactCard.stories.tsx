@@ -1,9 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { http, HttpResponse } from 'msw';
 import { expect, fn, waitFor } from 'storybook/test';
 import { ContactCard, en } from '../src/components';
 import { de } from '../src/locales/de';
 import { PHONE_VIEWPORT } from '../.storybook/storyGlobals';
 import {
+  ANY_CONTACT_ENDPOINT,
   createOutage,
   invalidTokenHandler,
   missingScopeHandler,
@@ -182,6 +184,29 @@ export const Offline: Story = {
   play: async ({ canvas }) => {
     await expect(await canvas.findByText(en.loadFailed, {}, { timeout: 5000 })).toBeVisible();
     await expect(canvas.getByRole('button', { name: en.retry })).toBeVisible();
+  },
+};
+
+/** The client's own timeout (here 300 ms) on a slow network: the generic message and Retry. */
+export const Timeout: Story = {
+  parameters: { ecwidClient: { timeoutMs: 300 } },
+  beforeEach({ msw }) {
+    msw.use(slowNetworkHandler({ delayMs: 5000 }));
+  },
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByText(en.loadFailed, {}, { timeout: 8000 })).toBeVisible();
+    await expect(canvas.getByRole('button', { name: en.retry })).toBeVisible();
+  },
+};
+
+/** A 200 whose body is not a contact: rejected by the parser, shown as a load failure, never rendered. */
+export const InvalidResponse: Story = {
+  beforeEach({ msw }) {
+    msw.use(http.get(ANY_CONTACT_ENDPOINT, () => HttpResponse.json({ id: 'not-a-number', contact: 42 })));
+  },
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByText(en.loadFailed, {}, { timeout: 5000 })).toBeVisible();
+    await expect(canvas.queryByRole('article')).toBeNull();
   },
 };
 
