@@ -43,7 +43,7 @@ export async function readTooltipDelay() {
 }
 
 async function buildPage() {
-  const files = await bundle({
+  const { files } = await bundle({
     entry: path.join(ROOT, 'bench/page/benchPage.tsx'),
     outDir: path.join(TMP, 'page'),
   });

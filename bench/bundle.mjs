@@ -16,10 +16,12 @@ export const RADIX = /^@radix-ui\//;
 
 /**
  * @param {{ entry: string, outDir: string, external?: RegExp[], minify?: boolean, production?: boolean }} options
- * @returns {Promise<string[]>} absolute paths of the emitted .js and .css files
+ * @returns {Promise<{ files: string[], modules: Record<string, number> }>} absolute paths of the
+ *   emitted .js and .css files, and each bundled module's rendered length (after tree-shaking,
+ *   before minifying)
  */
 export async function bundle({ entry, outDir, external = [], minify = true, production = true }) {
-  await build({
+  const output = await build({
     configFile: false,
     root: ROOT,
     logLevel: 'silent',
@@ -45,10 +47,19 @@ export async function bundle({ entry, outDir, external = [], minify = true, prod
       },
     },
   });
+  const modules = {};
+  for (const result of Array.isArray(output) ? output : [output]) {
+    for (const chunk of result.output ?? []) {
+      if (chunk.type !== 'chunk') continue;
+      for (const [id, info] of Object.entries(chunk.modules)) {
+        modules[path.relative(ROOT, id)] = info.renderedLength;
+      }
+    }
+  }
   const files = [];
   for (const name of await readdir(outDir, { recursive: true })) {
     const file = path.join(outDir, name);
     if (/\.(js|css)$/.test(name) && (await stat(file)).isFile()) files.push(file);
   }
-  return files;
+  return { files, modules };
 }

@@ -28,7 +28,9 @@ export function mostInAnyWindow(times, windowMs) {
 
 /** @param {{ latencyMs?: number, maxConcurrent?: number, log?: (line: string) => void }} options */
 export async function measureLoad({ latencyMs = 20, maxConcurrent = 6, log = () => {} } = {}) {
-  const [apiFile] = await bundle({
+  const {
+    files: [apiFile],
+  } = await bundle({
     entry: path.join(ROOT, 'src/api/index.ts'),
     outDir: path.join(TMP, 'node-api'),
     minify: false,

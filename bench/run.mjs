@@ -4,6 +4,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import * as prettier from 'prettier';
 import { measureInBrowser } from './browser.mjs';
 import { ROOT, TMP } from './bundle.mjs';
 import { measureLoad } from './load.mjs';
@@ -154,6 +155,16 @@ for (const c of results.size ?? []) {
     `${bytes(c.total.gzip)} / ${bytes(c.total.brotli)}`,
     ...mark(name),
   );
+  if (c.id === 'ownCodeIconsCss') {
+    row('size', '  of which JS / CSS, gzip', `${bytes(c.js.gzip)} / ${bytes(c.css.gzip)}`);
+    row(
+      'size',
+      '  JS source share (tree-shaken, before minifying)',
+      Object.entries(c.composition)
+        .map(([group, percent]) => `${group} ${percent}%`)
+        .join(', '),
+    );
+  }
 }
 if (results.requests) {
   const { cardsOnly, listsFirst } = results.requests;
@@ -278,5 +289,7 @@ if (results.pageErrors?.length) console.log(`Page errors: ${results.pageErrors.j
 const partial = only.length !== SECTIONS.length;
 const out = partial ? path.join(TMP, 'results.partial.json') : path.join(ROOT, 'bench/results.json');
 await mkdir(path.dirname(out), { recursive: true });
-await writeFile(out, `${JSON.stringify(results, null, 2)}\n`);
+// Written as Prettier would format it, so `prettier --check bench` stays clean after a run.
+const prettierOptions = (await prettier.resolveConfig(out)) ?? {};
+await writeFile(out, await prettier.format(JSON.stringify(results), { ...prettierOptions, parser: 'json' }));
 console.log(`Wrote ${path.relative(ROOT, out)}`);

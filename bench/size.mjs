@@ -29,6 +29,31 @@ function sum(parts) {
   );
 }
 
+/** src/<layer>, or the package a module comes from (all of @radix-ui counted as one). */
+function groupOf(id) {
+  const layer = /^src\/([^/]+)\//.exec(id);
+  if (layer) return `src/${layer[1]}`;
+  const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(id);
+  if (!pkg) return 'other';
+  return pkg[1].startsWith('@radix-ui/') ? '@radix-ui/*' : pkg[1];
+}
+
+/** Share of each part in the bundled source (after tree-shaking, before minifying), in percent. */
+function composition(modules) {
+  const total = Object.values(modules).reduce((a, b) => a + b, 0);
+  const shares = {};
+  for (const [id, length] of Object.entries(modules)) {
+    const group = groupOf(id);
+    shares[group] = (shares[group] ?? 0) + length;
+  }
+  return Object.fromEntries(
+    Object.entries(shares)
+      .filter(([, length]) => length > 0)
+      .sort((a, b) => b[1] - a[1])
+      .map(([group, length]) => [group, Math.round((length / total) * 1000) / 10]),
+  );
+}
+
 const CASES = [
   {
     id: 'ownCodeIconsCss',
@@ -75,12 +100,13 @@ export async function measureSize() {
   const results = [];
   for (const c of CASES) {
     let files;
+    let modules;
     try {
-      files = await bundle({
+      ({ files, modules } = await bundle({
         entry: path.join(ROOT, 'bench/entries', c.entry),
         outDir: path.join(TMP, 'size', c.id),
         external: c.external,
-      });
+      }));
     } catch (error) {
       // Rolldown puts the useful line after a "Build failed" heading; colours off for the table.
       const message = stripVTControlCharacters(String(error?.message ?? error));
@@ -102,6 +128,7 @@ export async function measureSize() {
       css: c.css ? css : null,
       total: c.css ? sum([jsSize, css]) : jsSize,
       externalImports: imports,
+      composition: composition(modules),
       ...(c.mustNotContain ? { treeShaken: leaks.length === 0, leakedMarkers: leaks } : {}),
     });
   }
