@@ -19,6 +19,11 @@ const siteDir = path.join(root, 'storybook-static');
 const BASE_PATH = '/ecwid-contact-card/';
 const STORY_ID = 'components-contactcard--loaded';
 const SEED_EMAIL = 'ec.apps@lightspeedhq.com';
+const GETTING_STARTED_ID = 'getting-started--docs';
+const VIEW_DOCS_ID = 'components-contactcardview--docs';
+// From the JSDoc of the `compact` prop (case-sensitive: the Compact story's own text says "one-line"),
+// so it shows that docgen filled the props table.
+const VIEW_PROP_DESCRIPTION = /One-line variant for lists/;
 const TIMEOUT_MS = 60_000;
 
 const MIME_TYPES = {
@@ -51,9 +56,14 @@ function buildStorybook() {
       'storybook-static',
       '--quiet',
     ],
-    { cwd: root, stdio: 'inherit', env: { ...process.env, STORYBOOK_DISABLE_TELEMETRY: '1' } },
+    { cwd: root, encoding: 'utf8', env: { ...process.env, STORYBOOK_DISABLE_TELEMETRY: '1' } },
   );
-  if (result.status !== 0) throw new Error(`storybook build exited with ${result.status ?? result.signal}`);
+  // The build's progress output is noise in a passing run; a failing build shows all of it.
+  if (result.status !== 0) {
+    process.stdout.write(result.stdout ?? '');
+    process.stderr.write(result.stderr ?? '');
+    throw new Error(`storybook build exited with ${result.status ?? result.signal}`);
+  }
 }
 
 /** A static file server with no Storybook knowledge: files under BASE_PATH, 404 for the rest. */
@@ -131,13 +141,21 @@ async function main() {
       throw new Error(`the page is not controlled by the MSW worker at ${base} (controller: ${controller})`);
     }
 
-    // The manager UI loads too, with the story in its sidebar index.
+    // The sidebar index lists the story and the docs pages.
     const index = await (await fetch(`${base}index.json`)).json();
-    if (!index.entries?.[STORY_ID]) throw new Error(`index.json has no ${STORY_ID}`);
+    for (const id of [STORY_ID, GETTING_STARTED_ID, VIEW_DOCS_ID]) {
+      if (!index.entries?.[id]) throw new Error(`index.json has no ${id}`);
+    }
+
+    // The MDX guide and an autodocs page with prop descriptions from the components' JSDoc.
+    await page.goto(`${base}iframe.html?id=${GETTING_STARTED_ID}&viewMode=docs`, { timeout: TIMEOUT_MS });
+    await page.getByRole('heading', { name: 'Getting started', level: 1 }).waitFor({ timeout: TIMEOUT_MS });
+    await page.goto(`${base}iframe.html?id=${VIEW_DOCS_ID}&viewMode=docs`, { timeout: TIMEOUT_MS });
+    await page.getByText(VIEW_PROP_DESCRIPTION).first().waitFor({ timeout: TIMEOUT_MS });
 
     console.log(
       `static-site: PASS: ${base}iframe.html?id=${STORY_ID} rendered the seed contact (${SEED_EMAIL}) ` +
-        'from the mock Ecwid API via mockServiceWorker.js',
+        'from the mock Ecwid API via mockServiceWorker.js; the docs pages render',
     );
   } catch (error) {
     fail(error instanceof Error ? error.message : String(error));
