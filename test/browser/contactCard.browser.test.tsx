@@ -1,6 +1,6 @@
 import { QueryClient } from '@tanstack/react-query';
 import { act, render, screen } from '@testing-library/react';
-import { page, userEvent } from 'vitest/browser';
+import { cdp, page, userEvent } from 'vitest/browser';
 import { ContactCard, ContactCardView, createEcwidClient, type CustomerContact } from '../../src';
 
 const NOTE =
@@ -328,5 +328,45 @@ describe('colour contrast in Chromium', () => {
     const light = luminance(parseRgb(getComputedStyle(screen.getByTestId('forced')).backgroundColor));
     expect(dark).toBeLessThan(0.1);
     expect(light).toBeGreaterThan(0.9);
+  });
+});
+
+describe('system preferences in Chromium', () => {
+  async function emulate(features: { name: string; value: string }[]) {
+    await cdp().send('Emulation.setEmulatedMedia', { features });
+  }
+  afterEach(async () => {
+    await emulate([]);
+  });
+
+  it('follows prefers-color-scheme: dark unless data-theme says otherwise', async () => {
+    await emulate([{ name: 'prefers-color-scheme', value: 'dark' }]);
+    render(
+      <>
+        <ContactCardView contact={makeContact()} data-testid="system" />
+        <ContactCardView contact={makeContact()} data-theme="light" data-testid="light" />
+      </>,
+    );
+    const system = getComputedStyle(screen.getByTestId('system'));
+    expect(luminance(parseRgb(system.backgroundColor))).toBeLessThan(0.1);
+    expect(contrast(system.color, system.backgroundColor)).toBeGreaterThanOrEqual(4.5);
+    expect(
+      luminance(parseRgb(getComputedStyle(screen.getByTestId('light')).backgroundColor)),
+    ).toBeGreaterThan(0.9);
+  });
+
+  it('stops the skeleton pulse under prefers-reduced-motion', async () => {
+    const pending = createEcwidClient({
+      storeId: 1003,
+      token: 'secret_x',
+      fetch: () => new Promise<Response>(() => {}),
+    });
+    const { container } = render(
+      <ContactCard customerId={1} contactId={2} client={pending} queryClient={new QueryClient()} />,
+    );
+    const bone = container.querySelector('.ecc-skeleton')!;
+    expect(getComputedStyle(bone).animationName).toBe('ecc-skeleton-pulse');
+    await emulate([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
+    expect(getComputedStyle(bone).animationName).toBe('none');
   });
 });
