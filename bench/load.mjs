@@ -26,15 +26,20 @@ export function mostInAnyWindow(times, windowMs) {
   return most;
 }
 
-/** @param {{ latencyMs?: number, maxConcurrent?: number, log?: (line: string) => void }} options */
-export async function measureLoad({ latencyMs = 20, maxConcurrent = 6, log = () => {} } = {}) {
-  const {
-    files: [apiFile],
-  } = await bundle({
-    entry: path.join(ROOT, 'src/api/index.ts'),
-    outDir: path.join(TMP, 'node-api'),
-    minify: false,
-  });
+/**
+ * @param {{ latencyMs?: number, maxConcurrent?: number, apiFile?: string, log?: (line: string) => void }} options
+ *   apiFile: an already built src/api bundle to load instead of building one (for trying a change).
+ */
+export async function measureLoad({ latencyMs = 20, maxConcurrent = 6, apiFile, log = () => {} } = {}) {
+  if (!apiFile) {
+    ({
+      files: [apiFile],
+    } = await bundle({
+      entry: path.join(ROOT, 'src/api/index.ts'),
+      outDir: path.join(TMP, 'node-api'),
+      minify: false,
+    }));
+  }
   const { createEcwidClient } = await import(pathToFileURL(apiFile).href);
   const server = await startMockEcwidServer({ latencyMs });
 

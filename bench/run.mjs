@@ -268,6 +268,11 @@ if (results.load) {
     `${l.mostStartedIn60sAtServer} / ${l.mostStartedIn60sAtClientFetch}`,
     ...mark('most started in any 60 s (at the server)'),
   );
+  row(
+    'load',
+    '  calls issued in / first fetch at / 601st fetch after 1st',
+    `${l.issueMs} ms / ${l.firstFetchAfterIssueStartMs} ms / ${l.request601StartedAfterFirstMs} ms`,
+  );
 }
 
 const header = ['section', 'measurement', 'value', 'goal', ''];
