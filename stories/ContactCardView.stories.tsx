@@ -5,6 +5,7 @@ import { ContactCardView, en } from '../src/components';
 import { de } from '../src/locales/de';
 import { ru } from '../src/locales/ru';
 import { PHONE_VIEWPORT } from '../.storybook/storyGlobals';
+import { storyLocales } from '../.storybook/storyLocales';
 import { mockContactIds, mockCustomerIds, seedContact } from '../test/mocks/mockStore';
 import { storyContact, storyCustomerContacts } from './storyContacts';
 
@@ -282,6 +283,31 @@ export const Russian: Story = {
   play: async ({ canvas }) => {
     await expect(canvas.getByText(ru.defaultBadge)).toBeVisible();
     await expect(canvas.getByRole('button', { name: ru.noteButton })).toBeVisible();
+  },
+};
+
+/** Every shipped locale side by side: English built in, the rest imported from `ecwid-contact-card/locales/*`. */
+export const AllLocales: Story = {
+  args: { contact: withNote(mockContactIds.longNote) },
+  render: (args) => (
+    <div className="sb-story-stack">
+      {Object.entries(storyLocales).map(([locale, { title, labels }]) => (
+        <section key={locale} lang={locale} aria-label={title}>
+          <h2 className="sb-story-caption">{title}</h2>
+          <ContactCardView contact={args.contact} locale={locale} labels={labels} />
+        </section>
+      ))}
+    </div>
+  ),
+  play: async ({ args, canvas }) => {
+    for (const [locale, { title, labels }] of Object.entries(storyLocales)) {
+      const section = canvas.getByRole('region', { name: title });
+      await expect(within(section).getByText(labels?.defaultBadge ?? en.defaultBadge)).toBeVisible();
+      const time = section.querySelector('time');
+      await expect(time?.textContent).toContain(
+        new Intl.DateTimeFormat(locale, { year: 'numeric' }).format(args.contact.createdAt ?? new Date(NaN)),
+      );
+    }
   },
 };
 
