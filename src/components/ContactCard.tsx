@@ -3,6 +3,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import type { EcwidApiError, EcwidApiErrorKind } from '../api/ecwidApiError';
 import type { EcwidClient } from '../api/ecwidClient';
+import { isPositiveSafeInteger } from '../api/positiveSafeInteger';
 import { useCustomerContact } from '../query/useCustomerContact';
 import { cardClassName, type ContactCardSharedProps } from './contactCardProps';
 import { ContactCardView } from './ContactCardView';
@@ -106,6 +107,22 @@ export function ContactCard({
         compact={compact}
         className={className}
       />
+    );
+  }
+
+  // Ids that can never name a contact: the query waits forever, so say so instead of a skeleton
+  // that never ends. No request was made, so there is no error to report.
+  if (!isPositiveSafeInteger(customerId) || !isPositiveSafeInteger(contactId)) {
+    return (
+      <div
+        {...data}
+        className={cardClassName('ecc-card ecc-card--state', compact, className)}
+        data-state="invalid-argument"
+      >
+        <p className="ecc-card__message" role="status">
+          {strings.notFound}
+        </p>
+      </div>
     );
   }
 

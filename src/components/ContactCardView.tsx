@@ -58,6 +58,8 @@ export function ContactCardView({
   const valueId = `${ids}-value`;
   const { status, copy } = useClipboardCopy();
 
+  // Typed as required, but a host's JS may still pass nothing: render nothing, never throw.
+  if (typeof contact !== 'object' || contact === null) return null;
   const type: ContactType = isContactType(contact.type) ? contact.type : 'OTHER';
   const value = typeof contact.contact === 'string' ? contact.contact : '';
   const valueText = visibleText(value);

@@ -209,4 +209,27 @@ describe('ContactCard', () => {
     // A retry that succeeded is not an error for the host.
     expect(onError).not.toHaveBeenCalled();
   });
+
+  it.each([
+    [0, 113861381],
+    [177737165, -1],
+    [Number.NaN, 113861381],
+    [177737165, 1.5],
+  ])(
+    'shows "not found" without a request for ids that cannot exist (%s, %s)',
+    async (customerId, contactId) => {
+      let requests = 0;
+      server.use(
+        http.get('https://app.ecwid.com/api/v3/*', () => {
+          requests += 1;
+          return HttpResponse.json(SEED);
+        }),
+      );
+      renderCard({ customerId, contactId });
+      expect(screen.getByRole('status')).toHaveTextContent('This contact was not found');
+      expect(screen.queryByRole('group', { name: 'Loading contact' })).toBeNull();
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(requests).toBe(0);
+    },
+  );
 });

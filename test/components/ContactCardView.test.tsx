@@ -178,4 +178,9 @@ describe('ContactCardView', () => {
     await user.tab();
     expect(screen.getByRole('button', { name: 'Copy contact' })).toHaveFocus();
   });
+
+  it('renders nothing, rather than throwing, when a host passes no contact', () => {
+    const { container } = render(<ContactCardView contact={null as never} />);
+    expect(container).toBeEmptyDOMElement();
+  });
 });
