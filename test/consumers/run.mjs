@@ -3,13 +3,16 @@
 //   vite-react19 / vite-react18  type-check and build; in Chromium the card renders from a local mock,
 //                                in English and with the German locale entry
 //   next-app-router              `next build` passes; the server component prefetched with
-//                                ecwid-contact-card/server and the card is in the prerendered HTML
+//                                ecwid-contact-card/server and the card is in the prerendered HTML;
+//                                `next start` serves it, it hydrates in Chromium, the proxy route works
 // Usage: node test/consumers/run.mjs [--no-build] [fixture ...]   (npm run test:consumers)
 // --no-build packs the dist/ that is already there (as .ci/run does right after `npm test`).
+// CONSUMERS_WORK_DIR overrides the temporary folder.
 // Fixture apps are copied to a temporary folder and installed there with npm's cache preferred, so
 // repeated runs are fast and the repository stays clean. The last line is "Consumers: N passed, N failed".
 import { execFileSync, spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,7 +21,7 @@ import { SEED, startMockEcwidServer } from './mockEcwidServer.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.resolve(here, '../..');
-const workRoot = path.join(tmpdir(), 'ecwid-contact-card-consumers');
+const workRoot = process.env.CONSUMERS_WORK_DIR ?? path.join(tmpdir(), 'ecwid-contact-card-consumers');
 const TOKEN = 'consumer-fixture-token';
 const CONTACT_HREF = `mailto:${SEED.contact.contact}`;
 
@@ -195,6 +198,89 @@ async function checkNextApp(dir) {
   }
   if (html.includes(TOKEN)) throw new Error('the token appears in the prerendered HTML');
   log('  next build: prefetched on the server, card prerendered from the dehydrated cache');
+  await checkNextAppInBrowser(dir);
+}
+
+/** `next start`: the card hydrates without errors, and the app's proxy route adds the token. */
+async function checkNextAppInBrowser(dir) {
+  const mock = await startMockEcwidServer({ token: TOKEN });
+  const port = await freePort();
+  const next = spawn(
+    process.execPath,
+    [path.join(dir, 'node_modules/next/dist/bin/next'), 'start', '-p', String(port), '-H', '127.0.0.1'],
+    {
+      cwd: dir,
+      env: {
+        ...process.env,
+        ECWID_API_BASE_URL: mock.apiBaseUrl,
+        ECWID_TOKEN: TOKEN,
+        NEXT_TELEMETRY_DISABLED: '1',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  let output = '';
+  next.stdout.on('data', (chunk) => (output += chunk));
+  next.stderr.on('data', (chunk) => (output += chunk));
+  const chromium = await findChromium();
+  if (!chromium) throw new Error('no Chromium found: run `node scripts/ensure-chromium.mjs` first');
+  const { chromium: playwright } = await import('playwright');
+  const browser = await playwright.launch({ executablePath: chromium.path, args: CHROMIUM_ARGS });
+  try {
+    const origin = `http://127.0.0.1:${port}`;
+    const deadline = Date.now() + 60_000;
+    for (;;) {
+      const ready = await fetch(origin).then(
+        (response) => response.ok,
+        () => false,
+      );
+      if (ready) break;
+      if (Date.now() > deadline || next.exitCode !== null)
+        throw new Error(`next start did not come up:\n${output}`);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await context.newPage();
+    const problems = [];
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+    });
+    await page.goto(origin);
+    await page.locator(`a[href="${CONTACT_HREF}"]`).first().waitFor({ state: 'visible', timeout: 20_000 });
+    // Hydrated: only React's handler can answer the copy button, in the card's live region.
+    await page.getByRole('button', { name: 'Copy contact' }).first().click();
+    await page.waitForFunction(
+      () => (document.querySelector('.ecc-card [role="status"]')?.textContent ?? '').trim() !== '',
+      undefined,
+      { timeout: 10_000 },
+    );
+    const proxied = await page.evaluate(async (contactPath) => {
+      const response = await fetch(`/api/ecwid/${contactPath}`);
+      return { status: response.status, body: await response.json() };
+    }, `${SEED.storeId}/customers/${SEED.customerId}/contacts/${SEED.contact.id}`);
+    if (proxied.status !== 200 || proxied.body.contact !== SEED.contact.contact) {
+      throw new Error(`the proxy route answered ${proxied.status}: ${JSON.stringify(proxied.body)}`);
+    }
+    if ((await page.content()).includes(TOKEN)) throw new Error('the token appears in the page');
+    if (problems.length > 0) throw new Error(problems.join('\n'));
+    log('  next start: card hydrated in Chromium; the proxy route added the token server-side');
+  } finally {
+    await browser.close();
+    next.kill('SIGTERM');
+    await mock.close();
+  }
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createNetServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
 }
 
 const started = Date.now();
