@@ -80,122 +80,140 @@ export async function measureInBrowser({ runs = 7, tooltipTrials = 7, log = () =
     await page.goto(server.origin);
     await page.waitForFunction(() => 'bench' in globalThis);
 
+    // Each part is tried on its own: a failure is recorded in the results, the others still run.
+    const attempt = async (name, measure) => {
+      try {
+        return await measure();
+      } catch (error) {
+        const message = String(error?.message ?? error).split('\n')[0];
+        log(`${name} failed: ${message}`);
+        return { error: message };
+      }
+    };
+
     // Render: one warm-up round, then `runs` rounds; each round mounts every variant in a
     // rotated order so drift and order effects fall evenly on each. Besides wall time
     // (performance.now in the page) the main thread's CPU time is read through CDP in thread
     // ticks: it barely moves when other processes compete for the cores.
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
-    const taskSeconds = async () =>
-      (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration').value;
-    const measureOnce = async (variant) => {
-      await page.evaluate((v) => globalThis.bench.prepareMount(v), variant);
-      const before = await taskSeconds();
-      await page.evaluate(() => globalThis.bench.mount());
-      const cpuMs = ((await taskSeconds()) - before) * 1000;
-      return { ...(await page.evaluate(() => globalThis.bench.finishMount())), cpuMs };
-    };
-    log('render: warm-up');
-    for (const variant of VARIANTS) await measureOnce(variant);
-    const samples = Object.fromEntries(VARIANTS.map((v) => [v, []]));
-    for (let run = 0; run < runs; run += 1) {
-      const order = VARIANTS.map((_, i) => VARIANTS[(i + run) % VARIANTS.length]);
-      for (const variant of order) samples[variant].push(await measureOnce(variant));
-      log(
-        `render run ${run + 1}/${runs}: ${order
-          .map(
-            (v) => `${v} ${samples[v].at(-1).ms.toFixed(0)} ms (CPU ${samples[v].at(-1).cpuMs.toFixed(0)})`,
-          )
-          .join(', ')}`,
-      );
-    }
-    const cardCount = await page.evaluate(() => globalThis.bench.cardCount);
-    const summary = (variant) => {
-      const list = samples[variant];
-      return {
-        medianMs: median(list.map((s) => s.ms)),
-        runsMs: list.map((s) => Math.round(s.ms * 10) / 10),
-        medianCpuMs: median(list.map((s) => s.cpuMs)),
-        runsCpuMs: list.map((s) => Math.round(s.cpuMs * 10) / 10),
-        elementsPerItem: list[0].elements / cardCount,
-        tooltipNodesBeforeOpen: Math.max(...list.map((s) => s.tooltipNodes)),
-        noteButtons: list[0].noteButtons,
-        heapAfterMountBytes: median(list.map((s) => s.heapAfterMount)),
-        heapRetainedBytes: median(list.map((s) => s.heapRetained)),
+    const render = await attempt('render', async () => {
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+      const taskSeconds = async () =>
+        (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration').value;
+      const measureOnce = async (variant) => {
+        await page.evaluate((v) => globalThis.bench.prepareMount(v), variant);
+        const before = await taskSeconds();
+        await page.evaluate(() => globalThis.bench.mount());
+        const cpuMs = ((await taskSeconds()) - before) * 1000;
+        return { ...(await page.evaluate(() => globalThis.bench.finishMount())), cpuMs };
       };
-    };
-    // Ratios per run (same round, same page), then their median.
-    const ratioTo = (baseline, field = 'ms') =>
-      median(samples.contactCardView.map((s, i) => s[field] / samples[baseline][i][field]));
-    const render = {
-      items: cardCount,
-      runs,
-      variants: Object.fromEntries(VARIANTS.map((v) => [v, summary(v)])),
-      ratioToBareMarkup: ratioTo('bareMarkup'),
-      ratioToSocialIcon: ratioTo('socialIcon'),
-      cpuRatioToBareMarkup: ratioTo('bareMarkup', 'cpuMs'),
-      cpuRatioToSocialIcon: ratioTo('socialIcon', 'cpuMs'),
-    };
+      log('render: warm-up');
+      for (const variant of VARIANTS) await measureOnce(variant);
+      const samples = Object.fromEntries(VARIANTS.map((v) => [v, []]));
+      for (let run = 0; run < runs; run += 1) {
+        const order = VARIANTS.map((_, i) => VARIANTS[(i + run) % VARIANTS.length]);
+        for (const variant of order) samples[variant].push(await measureOnce(variant));
+        log(
+          `render run ${run + 1}/${runs}: ${order
+            .map(
+              (v) => `${v} ${samples[v].at(-1).ms.toFixed(0)} ms (CPU ${samples[v].at(-1).cpuMs.toFixed(0)})`,
+            )
+            .join(', ')}`,
+        );
+      }
+      const cardCount = await page.evaluate(() => globalThis.bench.cardCount);
+      const summary = (variant) => {
+        const list = samples[variant];
+        return {
+          medianMs: median(list.map((s) => s.ms)),
+          runsMs: list.map((s) => Math.round(s.ms * 10) / 10),
+          medianCpuMs: median(list.map((s) => s.cpuMs)),
+          runsCpuMs: list.map((s) => Math.round(s.cpuMs * 10) / 10),
+          elementsPerItem: list[0].elements / cardCount,
+          tooltipNodesBeforeOpen: Math.max(...list.map((s) => s.tooltipNodes)),
+          noteButtons: list[0].noteButtons,
+          heapAfterMountBytes: median(list.map((s) => s.heapAfterMount)),
+          heapRetainedBytes: median(list.map((s) => s.heapRetained)),
+        };
+      };
+      // Ratios per run (same round, same page), then their median.
+      const ratioTo = (baseline, field = 'ms') =>
+        median(samples.contactCardView.map((s, i) => s[field] / samples[baseline][i][field]));
+      return {
+        items: cardCount,
+        runs,
+        variants: Object.fromEntries(VARIANTS.map((v) => [v, summary(v)])),
+        ratioToBareMarkup: ratioTo('bareMarkup'),
+        ratioToSocialIcon: ratioTo('socialIcon'),
+        cpuRatioToBareMarkup: ratioTo('bareMarkup', 'cpuMs'),
+        cpuRatioToSocialIcon: ratioTo('socialIcon', 'cpuMs'),
+      };
+    });
 
     // Requests: a page of 100 cards, each scenario on its own store id so the counts stay apart.
-    const requests = {};
-    for (const [name, storeId, listsFirst] of [
-      ['cardsOnly', 5001, false],
-      ['listsFirst', 5002, true],
-    ]) {
-      const outcome = await page.evaluate((args) => globalThis.bench.pageOfCards(args), {
-        storeId,
-        listsFirst,
-      });
-      const seen = server.stats(storeId).requests;
-      requests[name] = {
-        ...outcome,
-        requestsSent: seen.length,
-        listRequests: seen.filter((r) => r.path.endsWith('/contacts')).length,
-        detailRequests: seen.filter((r) => !r.path.endsWith('/contacts')).length,
-      };
-      log(`requests ${name}: ${seen.length} sent`);
-    }
+    const requests = await attempt('requests', async () => {
+      const scenarios = {};
+      for (const [name, storeId, listsFirst] of [
+        ['cardsOnly', 5001, false],
+        ['listsFirst', 5002, true],
+      ]) {
+        const outcome = await page.evaluate((args) => globalThis.bench.pageOfCards(args), {
+          storeId,
+          listsFirst,
+        });
+        const seen = server.stats(storeId).requests;
+        scenarios[name] = {
+          ...outcome,
+          requestsSent: seen.length,
+          listRequests: seen.filter((r) => r.path.endsWith('/contacts')).length,
+          detailRequests: seen.filter((r) => !r.path.endsWith('/contacts')).length,
+        };
+        log(`requests ${name}: ${seen.length} sent`);
+      }
+      return scenarios;
+    });
 
     // Tooltip: hover a note button with the mouse and time pointer-over → tooltip in the DOM.
     // Each trial uses another card and waits well past any skip-delay window, so every open is
     // a cold one that pays the full delay.
-    const delay = await readTooltipDelay();
-    const buttons = await page.evaluate(() => globalThis.bench.mountTooltipCards(20));
-    const hover = [];
-    const focus = [];
-    // Far from the cards and out of the tooltip's hover grace area, so Radix closes it.
-    const away = () => page.mouse.move(1270, 790, { steps: 4 });
-    for (let i = 0; i < Math.min(tooltipTrials, buttons); i += 1) {
+    const tooltip = await attempt('tooltip', async () => {
+      const delay = await readTooltipDelay();
+      const buttons = await page.evaluate(() => globalThis.bench.mountTooltipCards(20));
+      const hover = [];
+      const focus = [];
+      // Far from the cards and out of the tooltip's hover grace area, so Radix closes it.
+      const away = () => page.mouse.move(1270, 790, { steps: 4 });
+      for (let i = 0; i < Math.min(tooltipTrials, buttons); i += 1) {
+        await away();
+        await page.waitForSelector('[role="tooltip"]', { state: 'detached', timeout: 5_000 });
+        await page.waitForTimeout(800);
+        await page.evaluate(() => globalThis.bench.armTooltipProbe());
+        await page
+          .locator(`#tooltip-cards ${await page.evaluate(() => globalThis.bench.noteButtonSelector)}`)
+          .nth(i)
+          .hover();
+        await page.waitForSelector('[role="tooltip"]', { state: 'attached', timeout: 5_000 });
+        await page.waitForFunction(() => Number.isFinite(globalThis.bench.readTooltipProbe().frame));
+        hover.push(await page.evaluate(() => globalThis.bench.readTooltipProbe()));
+      }
       await away();
       await page.waitForSelector('[role="tooltip"]', { state: 'detached', timeout: 5_000 });
-      await page.waitForTimeout(800);
-      await page.evaluate(() => globalThis.bench.armTooltipProbe());
-      await page
-        .locator(`#tooltip-cards ${await page.evaluate(() => globalThis.bench.noteButtonSelector)}`)
-        .nth(i)
-        .hover();
-      await page.waitForSelector('[role="tooltip"]', { state: 'attached', timeout: 5_000 });
-      await page.waitForFunction(() => Number.isFinite(globalThis.bench.readTooltipProbe().frame));
-      hover.push(await page.evaluate(() => globalThis.bench.readTooltipProbe()));
-    }
-    await away();
-    await page.waitForSelector('[role="tooltip"]', { state: 'detached', timeout: 5_000 });
-    for (let i = 0; i < Math.min(tooltipTrials, buttons); i += 1) {
-      await page.waitForTimeout(300);
-      focus.push(await page.evaluate((n) => globalThis.bench.focusNoteButton(n), i));
-    }
-    await page.evaluate(() => globalThis.bench.unmountTooltipCards());
-    const latency = (list, to) => median(list.map((p) => p[to] - p.start));
-    const tooltip = {
-      ...delay,
-      trials: hover.length,
-      hoverToInsertedMs: latency(hover, 'inserted'),
-      hoverToFrameMs: latency(hover, 'frame'),
-      hoverRunsMs: hover.map((p) => Math.round((p.frame - p.start) * 10) / 10),
-      focusToInsertedMs: latency(focus, 'inserted'),
-      focusToFrameMs: latency(focus, 'frame'),
-    };
+      for (let i = 0; i < Math.min(tooltipTrials, buttons); i += 1) {
+        await page.waitForTimeout(300);
+        focus.push(await page.evaluate((n) => globalThis.bench.focusNoteButton(n), i));
+      }
+      await page.evaluate(() => globalThis.bench.unmountTooltipCards());
+      const latency = (list, to) => median(list.map((p) => p[to] - p.start));
+      return {
+        ...delay,
+        trials: hover.length,
+        hoverToInsertedMs: latency(hover, 'inserted'),
+        hoverToFrameMs: latency(hover, 'frame'),
+        hoverRunsMs: hover.map((p) => Math.round((p.frame - p.start) * 10) / 10),
+        focusToInsertedMs: latency(focus, 'inserted'),
+        focusToFrameMs: latency(focus, 'frame'),
+      };
+    });
 
     return { chromiumVersion, render, requests, tooltip, pageErrors };
   } finally {

@@ -35,24 +35,30 @@ const results = {
   },
 };
 
+// A section that throws is recorded as `{ error }` and the run goes on; the exit code says so.
+const failed = (error) => ({ error: String(error?.message ?? error).split('\n')[0] });
 if (only.includes('size')) {
   console.log('Size: building each case from src/ …');
-  results.size = await measureSize();
+  results.size = await measureSize().catch(failed);
 }
 if (only.includes('browser')) {
   console.log('Browser: render, requests and tooltip in Chromium …');
-  const browser = await measureInBrowser({ runs: RENDER_RUNS, log });
-  results.machine.chromium = browser.chromiumVersion;
-  results.render = browser.render;
-  results.requests = browser.requests;
-  results.tooltip = browser.tooltip;
-  results.pageErrors = browser.pageErrors;
+  try {
+    const browser = await measureInBrowser({ runs: RENDER_RUNS, log });
+    results.machine.chromium = browser.chromiumVersion;
+    results.render = browser.render;
+    results.requests = browser.requests;
+    results.tooltip = browser.tooltip;
+    results.pageErrors = browser.pageErrors;
+  } catch (error) {
+    results.render = results.requests = results.tooltip = failed(error);
+  }
 }
 if (only.includes('load')) {
   console.log(
     'Load: 1,000 contacts at once through one client (about 70 s: the limiter holds 400 for a minute) …',
   );
-  results.load = await measureLoad({ latencyMs: 20, maxConcurrent: MAX_CONCURRENT, log });
+  results.load = await measureLoad({ latencyMs: 20, maxConcurrent: MAX_CONCURRENT, log }).catch(failed);
 }
 results.machine.loadAverageAtEnd = os.loadavg().map((n) => Math.round(n * 100) / 100);
 results.durationSeconds = Math.round((Date.now() - startedAt.getTime()) / 1000);
@@ -63,7 +69,7 @@ const goals = [];
 const goal = (section, name, value, target, pass) => {
   if (results[section] !== undefined) goals.push({ section, name, value, goal: target, pass: Boolean(pass) });
 };
-const sizeCase = (id) => results.size?.find((c) => c.id === id);
+const sizeCase = (id) => (Array.isArray(results.size) ? results.size.find((c) => c.id === id) : undefined);
 goal(
   'size',
   'own code + icons + CSS, gzip',
@@ -84,16 +90,16 @@ for (const id of ['contactIconAlone', 'ecwidClientAlone']) {
 goal(
   'requests',
   '100 cards over 10 contacts → requests',
-  results.requests?.cardsOnly.requestsSent,
+  results.requests?.cardsOnly?.requestsSent,
   '10',
-  results.requests?.cardsOnly.requestsSent === 10,
+  results.requests?.cardsOnly?.requestsSent === 10,
 );
 goal(
   'requests',
   'same, lists fetched first → requests',
-  results.requests?.listsFirst.requestsSent,
+  results.requests?.listsFirst?.requestsSent,
   '2',
-  results.requests?.listsFirst.requestsSent === 2,
+  results.requests?.listsFirst?.requestsSent === 2,
 );
 goal(
   'render',
@@ -112,9 +118,9 @@ goal(
 goal(
   'render',
   'tooltip nodes before any opens',
-  results.render?.variants.contactCardView.tooltipNodesBeforeOpen,
+  results.render?.variants?.contactCardView.tooltipNodesBeforeOpen,
   '0',
-  results.render?.variants.contactCardView.tooltipNodesBeforeOpen === 0,
+  results.render?.variants?.contactCardView.tooltipNodesBeforeOpen === 0,
 );
 goal(
   'load',
@@ -143,7 +149,16 @@ const mark = (name) => {
   const g = goals.find((x) => x.name === name);
   return g ? [g.goal, g.pass ? 'PASS' : 'FAIL'] : ['', ''];
 };
-for (const c of results.size ?? []) {
+const sectionErrors = Object.entries({
+  size: results.size,
+  requests: results.requests,
+  render: results.render,
+  tooltip: results.tooltip,
+  load: results.load,
+}).filter(([, value]) => value?.error);
+for (const [section, value] of sectionErrors) row(section, 'did not run to the end', value.error);
+const ran = (value) => value !== undefined && !value.error;
+for (const c of Array.isArray(results.size) ? results.size : []) {
   if (c.error) {
     row('size', c.label, `build failed: ${c.error}`);
     continue;
@@ -166,7 +181,7 @@ for (const c of results.size ?? []) {
     );
   }
 }
-if (results.requests) {
+if (ran(results.requests)) {
   const { cardsOnly, listsFirst } = results.requests;
   row(
     'requests',
@@ -181,7 +196,7 @@ if (results.requests) {
     ...mark('same, lists fetched first → requests'),
   );
 }
-if (results.render) {
+if (ran(results.render)) {
   const v = results.render.variants;
   for (const [key, label] of [
     ['contactCardView', 'ContactCardView'],
@@ -236,7 +251,7 @@ if (results.render) {
     `${(v.contactCardView.heapAfterMountBytes / 2 ** 20).toFixed(2)} MiB`,
   );
 }
-if (results.tooltip) {
+if (ran(results.tooltip)) {
   const t = results.tooltip;
   row(
     'tooltip',
@@ -249,7 +264,7 @@ if (results.tooltip) {
     `${ms(t.focusToInsertedMs)} in DOM, ${ms(t.focusToFrameMs)} next frame`,
   );
 }
-if (results.load) {
+if (ran(results.load)) {
   const l = results.load;
   row(
     'load',
@@ -298,3 +313,4 @@ await mkdir(path.dirname(out), { recursive: true });
 const prettierOptions = (await prettier.resolveConfig(out)) ?? {};
 await writeFile(out, await prettier.format(JSON.stringify(results), { ...prettierOptions, parser: 'json' }));
 console.log(`Wrote ${path.relative(ROOT, out)}`);
+if (sectionErrors.length > 0) process.exitCode = 1;
