@@ -327,12 +327,16 @@ export const RightToLeft: Story = {
   },
 };
 
-/** The dark theme (`data-theme="dark"`): every type, checked by axe for contrast. */
+/** The dark theme (`data-theme="dark"`): every type and an open note, checked by axe for contrast. */
 export const DarkTheme: Story = {
   globals: { theme: 'dark' },
   render: () => <CardList contacts={everyType} />,
-  play: async ({ canvas }) => {
+  play: async ({ canvas, userEvent }) => {
     await expect(canvas.getAllByRole('article')).toHaveLength(CONTACT_TYPES.length);
+    const [firstNote] = canvas.getAllByRole('button', { name: en.noteButton });
+    if (!firstNote) throw new Error('No note button');
+    await userEvent.hover(firstNote);
+    await expect(await screen.findByRole('tooltip')).toHaveTextContent('Work address');
   },
 };
 
