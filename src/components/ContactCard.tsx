@@ -96,8 +96,8 @@ export function ContactCard({
     }
   }, [error]);
 
-  // A background refetch keeps showing the contact it has.
-  if (query.isSuccess) {
+  // A contact once shown stays shown: a background refetch, or one that failed, keeps it.
+  if (query.data !== undefined) {
     return (
       <ContactCardView
         {...data}

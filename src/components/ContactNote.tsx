@@ -19,7 +19,7 @@ const OPEN_DELAY_MS = 300;
 
 /**
  * The owner's note behind an info button. Hover and keyboard focus open it (Radix); Escape,
- * blur and pointer-leave close it. Radix ignores touch by design, so a tap toggles it here and
+ * blur and pointer-leave close it; Enter and Space toggle it. Radix ignores touch by design, so a tap toggles it here and
  * a tap elsewhere closes it. Carries its own provider: the host needs no `TooltipProvider`.
  */
 export function ContactNote({ note, label }: ContactNoteProps) {
@@ -53,9 +53,11 @@ export function ContactNote({ note, label }: ContactNoteProps) {
     touchRef.current = event.pointerType === 'touch';
   };
   const handleClick = (event: MouseEvent<HTMLButtonElement>) => {
-    if (!touchRef.current) return;
+    const tapped = touchRef.current;
     touchRef.current = false;
-    // Skips Radix's close-on-click for this tap.
+    // A tap, or Enter/Space (a click with no pointer: detail 0), toggles. A mouse click keeps
+    // Radix's behaviour: hover opened it, the click closes it.
+    if (!tapped && event.detail !== 0) return;
     event.preventDefault();
     setOpen((wasOpen) => !wasOpen);
   };

@@ -47,7 +47,10 @@ function tap(target: HTMLElement) {
   act(() => {
     touch(target, 'pointerdown');
     touch(target, 'pointerup');
-    target.click();
+    // A real tap's click counts one press (detail 1), unlike keyboard activation (detail 0).
+    target.dispatchEvent(
+      new MouseEvent('click', { bubbles: true, cancelable: true, composed: true, detail: 1 }),
+    );
   });
 }
 

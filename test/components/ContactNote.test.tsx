@@ -43,6 +43,18 @@ describe('owner note', () => {
     expect(button).toHaveFocus();
   });
 
+  it('toggles with Enter and Space, so the button does something when pressed', async () => {
+    const user = userEvent.setup();
+    render(<ContactCardView contact={makeContact({ note: NOTE })} />);
+    await user.tab();
+    await user.tab();
+    expect(await screen.findByRole('tooltip')).toBeInTheDocument();
+    await user.keyboard('{Enter}');
+    expect(screen.queryByRole('tooltip')).toBeNull();
+    await user.keyboard(' ');
+    expect(await screen.findByRole('tooltip')).toHaveTextContent(NOTE);
+  });
+
   it('closes when focus leaves the button', async () => {
     const user = userEvent.setup();
     render(<ContactCardView contact={makeContact({ note: NOTE })} />);
@@ -65,7 +77,8 @@ describe('owner note', () => {
     const tap = (target: Element) => {
       fireEvent.pointerDown(target, { pointerType: 'touch', button: 0 });
       fireEvent.pointerUp(target, { pointerType: 'touch', button: 0 });
-      fireEvent.click(target);
+      // A real tap's click counts one press (detail 1), unlike keyboard activation (detail 0).
+      fireEvent.click(target, { detail: 1 });
     };
     act(() => tap(button));
     expect(await screen.findByRole('tooltip')).toHaveTextContent(NOTE);
