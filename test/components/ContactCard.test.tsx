@@ -1,5 +1,5 @@
 import { QueryClient } from '@tanstack/react-query';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { ContactCard, createEcwidClient, type EcwidApiError } from '../../src';
@@ -120,6 +120,17 @@ describe('ContactCard', () => {
     expect(screen.queryByRole('button', { name: 'Retry' }) !== null).toBe(canRetry);
     expect(screen.queryByRole('article')).toBeNull();
     expectNoToken();
+  });
+
+  it('keeps showing a loaded contact when a later refetch fails', async () => {
+    const onError = vi.fn();
+    const { queryClient } = renderCard({ onError });
+    await screen.findByRole('article', { name: 'Email ec.apps@lightspeedhq.com' });
+    server.use(http.get(CONTACT_URL, () => HttpResponse.json({ errorMessage: 'boom' }, { status: 500 })));
+    await act(() => queryClient.refetchQueries());
+    await waitFor(() => expect(onError).toHaveBeenCalledTimes(1));
+    expect(screen.getByRole('article', { name: 'Email ec.apps@lightspeedhq.com' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Retry' })).toBeNull();
   });
 
   it('Retry refetches and shows the contact once the API answers', async () => {
