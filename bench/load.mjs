@@ -42,7 +42,14 @@ export async function measureLoad({ latencyMs = 20, maxConcurrent = 6, apiFile, 
   }
   const { createEcwidClient } = await import(pathToFileURL(apiFile).href);
   const server = await startMockEcwidServer({ latencyMs });
+  try {
+    return await loadThroughOneClient(createEcwidClient, server, { latencyMs, maxConcurrent, log });
+  } finally {
+    await server.close();
+  }
+}
 
+async function loadThroughOneClient(createEcwidClient, server, { latencyMs, maxConcurrent, log }) {
   // The client's view: when its fetch is called and when the response has arrived.
   const clientStarts = [];
   let clientInFlight = 0;
@@ -90,7 +97,6 @@ export async function measureLoad({ latencyMs = 20, maxConcurrent = 6, apiFile, 
   const wallMs = performance.now() - t0;
   clearTimeout(deadlineTimer);
   clearInterval(progress);
-  await server.close();
 
   const serverStats = server.stats(STORE_ID);
   const serverStarts = serverStats.requests.map((r) => r.start);
