@@ -129,6 +129,18 @@ export const NoteOnFocus: Story = {
   },
 };
 
+/** On a phone a tap opens the note (Radix ignores touch by design; the card adds it) and a second tap closes it. */
+export const NoteOnTap: Story = {
+  args: { contact: withNote(mockContactIds.shortNote) },
+  play: async ({ canvas, userEvent }) => {
+    const button = canvas.getByRole('button', { name: en.noteButton });
+    await userEvent.pointer({ keys: '[TouchA]', target: button });
+    await expect(await screen.findByRole('tooltip')).toHaveTextContent('VIP');
+    await userEvent.pointer({ keys: '[TouchA]', target: button });
+    await waitFor(() => expect(screen.queryByRole('tooltip')).toBeNull());
+  },
+};
+
 /** A long note wraps inside the tooltip's max width instead of running off the screen. */
 export const LongNote: Story = {
   args: { contact: withNote(mockContactIds.longNote) },
