@@ -44,8 +44,8 @@ function log(message) {
   console.log(`[consumers] ${message}`);
 }
 
-/** Runs a command; its output goes to `logFile` and is printed only when it fails. */
-function run(command, args, { cwd, env, logFile }) {
+/** Runs a command quietly; its output is shown only when it fails. */
+function run(command, args, { cwd, env }) {
   return new Promise((resolve, reject) => {
     const started = Date.now();
     const child = spawn(command, args, {
@@ -58,7 +58,6 @@ function run(command, args, { cwd, env, logFile }) {
     child.stderr.on('data', (chunk) => (output += chunk));
     child.on('error', reject);
     child.on('close', (code) => {
-      if (logFile) mkdirSync(path.dirname(logFile), { recursive: true });
       const seconds = ((Date.now() - started) / 1000).toFixed(1);
       if (code === 0) {
         log(`  ${command} ${args.join(' ')} (${seconds} s)`);
