@@ -11,6 +11,7 @@ import { pickDataAttributes } from './dataAttributes';
 import { formatAddedDate, isValidDate } from './formatAddedDate';
 import { resolveLabels } from './labels';
 import { useClipboardCopy } from './useClipboardCopy';
+import { textDirection } from './textDirection';
 import { visibleText } from './visibleText';
 
 export interface ContactCardViewProps extends ContactCardSharedProps {
@@ -75,13 +76,14 @@ export function ContactCardView({
   const mainText = handle ?? valueText;
   const main =
     href === null ? (
-      <span className="ecc-card__value" id={valueId}>
+      <span className="ecc-card__value" id={valueId} dir={textDirection(mainText)}>
         {mainText}
       </span>
     ) : (
       <a
         className="ecc-card__value ecc-link"
         id={valueId}
+        dir={textDirection(mainText)}
         href={href}
         {...(opensNewTab ? { target: '_blank', rel: 'noopener noreferrer' } : {})}
       >
@@ -115,7 +117,9 @@ export function ContactCardView({
       <div className="ecc-card__body">
         {main}
         {handle !== null && valueText !== '' && !compact && (
-          <span className="ecc-card__secondary">{valueText}</span>
+          <span className="ecc-card__secondary" dir={textDirection(valueText)}>
+            {valueText}
+          </span>
         )}
         {(isDefault || created) && (
           // Badge and date share one line, so every card keeps the same few rows whatever its width.

@@ -86,6 +86,8 @@ export function ContactNote({ note, label }: ContactNoteProps) {
         <Tooltip.Content
           ref={contentRef}
           className="ecc-tooltip"
+          // The owner's note may be in any language: its own first letter decides.
+          dir="auto"
           side="top"
           align="center"
           sideOffset={6}

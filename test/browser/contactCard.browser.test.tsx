@@ -194,6 +194,33 @@ describe('card layout in Chromium', () => {
     expect(Math.round(rtl.card.right - rtl.icon.right)).toBe(Math.round(ltr.icon.left - ltr.card.left));
   });
 
+  it('keeps phone numbers, handles and notes in their own reading order inside an RTL card', async () => {
+    render(
+      <div dir="rtl">
+        <ContactCardView
+          contact={makeContact({
+            type: 'WHATSAPP',
+            contact: '+44 7700 900123',
+            handle: 'myshop',
+            note: 'Call after 6 pm.',
+          })}
+        />
+        <ContactCardView contact={makeContact({ id: 2, type: 'OTHER', contact: 'اتصل بالمتجر' })} />
+      </div>,
+    );
+    const handle = screen.getByRole('link', { name: /@myshop/ });
+    const phone = screen.getByText('+44 7700 900123');
+    expect(getComputedStyle(handle).direction).toBe('ltr');
+    expect(getComputedStyle(phone).direction).toBe('ltr');
+    expect(getComputedStyle(screen.getByText('اتصل بالمتجر')).direction).toBe('rtl');
+    // Both sit at the card's start edge, the right in RTL.
+    const body = handle.parentElement!.getBoundingClientRect();
+    expect(Math.round(handle.getBoundingClientRect().right)).toBe(Math.round(body.right));
+    act(() => screen.getByRole('button', { name: 'Note on this contact' }).focus());
+    await expect.element(page.getByRole('tooltip')).toBeVisible();
+    expect(getComputedStyle(document.querySelector('.ecc-tooltip')!).direction).toBe('ltr');
+  });
+
   it('keeps every button at least 24×24 CSS px, compact too', () => {
     render(
       <>
