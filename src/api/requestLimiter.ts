@@ -43,24 +43,30 @@ export function abortedError(): EcwidApiError {
 
 /**
  * Shares Ecwid's limits among one client's requests: at most `maxConcurrent` in flight and at most
- * `maxPerWindow` started in any rolling `windowMs`, first come first served.
+ * `maxPerWindow` in any rolling `windowMs`, first come first served.
+ *
+ * A request counts against the window from the moment it starts until `windowMs` after it settles.
+ * Ecwid sees it somewhere in between (after the token is resolved, after network latency), so
+ * counting only the start would let a window at Ecwid's end hold a few more than the limit; with
+ * this rule every request Ecwid sees in any `windowMs` span was counted at one common instant.
  */
 export function createRequestLimiter(options: RequestLimiterOptions): RequestLimiter {
   const { maxConcurrent, maxPerWindow = ECWID_REQUESTS_PER_MINUTE, windowMs = 60_000 } = options;
   const clock = options.clock ?? systemClock;
   const queue: Waiting[] = [];
-  // Start times inside the current window, oldest first.
-  const starts: number[] = [];
+  // When each settled request stops counting against the window, earliest first.
+  const releases: number[] = [];
   let inFlight = 0;
   let timer: { handle: unknown } | undefined;
 
   function pump(): void {
     while (queue.length > 0 && inFlight < maxConcurrent) {
       const now = clock.now();
-      while (starts.length > 0 && (starts[0] as number) <= now - windowMs) starts.shift();
-      if (starts.length >= maxPerWindow) {
-        if (timer === undefined) {
-          const wait = (starts[0] as number) + windowMs - now;
+      while (releases.length > 0 && (releases[0] as number) <= now) releases.shift();
+      if (inFlight + releases.length >= maxPerWindow) {
+        // With nothing settled yet, the next settlement pumps again; no timer needed.
+        if (timer === undefined && releases.length > 0) {
+          const wait = (releases[0] as number) - now;
           const pending = { handle: undefined as unknown };
           timer = pending;
           pending.handle = clock.setTimeout(() => {
@@ -70,7 +76,6 @@ export function createRequestLimiter(options: RequestLimiterOptions): RequestLim
         }
         return;
       }
-      starts.push(now);
       inFlight += 1;
       (queue.shift() as Waiting).start();
     }
@@ -99,6 +104,7 @@ export function createRequestLimiter(options: RequestLimiterOptions): RequestLim
           }
           running.then(resolve, reject).finally(() => {
             inFlight -= 1;
+            releases.push(clock.now() + windowMs);
             pump();
           });
         },

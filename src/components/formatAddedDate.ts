@@ -3,7 +3,20 @@ export function isValidDate(value: unknown): value is Date {
   return value instanceof Date && !Number.isNaN(value.getTime());
 }
 
+// Building a DateTimeFormat costs about a millisecond in Chromium: a list of 1,000 cards must
+// not build 1,000 of them (bench/ measured it), so one per locale tag is kept.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
 function formatter(locale: string): Intl.DateTimeFormat {
+  let cached = formatters.get(locale);
+  if (cached === undefined) {
+    cached = createFormatter(locale);
+    formatters.set(locale, cached);
+  }
+  return cached;
+}
+
+function createFormatter(locale: string): Intl.DateTimeFormat {
   // Bare `en` means international English here: "26 Mar 2025", the day-first order the admin
   // uses. Region tags (`en-US`) keep their own order.
   const tag = locale === 'en' ? 'en-GB' : locale;
