@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { CustomerContact, EcwidClient } from '../api/index';
 import type { CustomerContactIds } from './customerContactQueryOptions';
-import { customerContactsQueryOptions } from './customerContactsQueryOptions';
+import { customerContactKeys } from './customerContactKeys';
 
 /**
  * `initialData` for a contact hook: the contact from the customer's cached list, if there is one, dated
@@ -14,10 +14,10 @@ export function contactFromCachedList(
   client: EcwidClient,
   ids: CustomerContactIds,
 ) {
-  const listKey = customerContactsQueryOptions(client, ids).queryKey;
+  const listKey = customerContactKeys.list(client.storeId, ids.customerId);
   return {
     initialData: (): CustomerContact | undefined =>
-      queryClient.getQueryData(listKey)?.find((contact) => contact.id === ids.contactId),
+      queryClient.getQueryData<CustomerContact[]>(listKey)?.find((contact) => contact.id === ids.contactId),
     initialDataUpdatedAt: (): number | undefined => queryClient.getQueryState(listKey)?.dataUpdatedAt,
   };
 }

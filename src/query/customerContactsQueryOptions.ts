@@ -1,4 +1,4 @@
-import { queryOptions, skipToken, type QueryClient } from '@tanstack/react-query';
+import { queryOptions, skipToken } from '@tanstack/react-query';
 import {
   isPositiveSafeInteger,
   type CustomerContact,
@@ -30,25 +30,16 @@ export function customerContactsQueryOptions(client: EcwidClient, { customerId }
           const requestedAt = Date.now();
           const contacts = await client.listCustomerContacts({ customerId }, { signal });
           // `client` joined the query function context during v5 (early 2025); hosts on older 5.x skip seeding.
-          if (queryClient) seedDetails(queryClient, client.storeId, customerId, contacts, requestedAt);
+          for (const contact of queryClient ? contacts : []) {
+            const detailKey = customerContactKeys.detail(client.storeId, customerId, contact.id);
+            // A detail fetched while the list was in flight is newer than the list's copy: keep it.
+            if ((queryClient.getQueryState(detailKey)?.dataUpdatedAt ?? 0) < requestedAt) {
+              queryClient.setQueryData(detailKey, contact);
+            }
+          }
           return contacts;
         }
       : skipToken,
     ...customerContactQueryDefaults,
   });
-}
-
-function seedDetails(
-  queryClient: QueryClient,
-  storeId: number,
-  customerId: number,
-  contacts: readonly CustomerContact[],
-  requestedAt: number,
-): void {
-  for (const contact of contacts) {
-    const detailKey = customerContactKeys.detail(storeId, customerId, contact.id);
-    // A detail fetched while the list was in flight is newer than the list's copy: keep it.
-    const detailUpdatedAt = queryClient.getQueryState(detailKey)?.dataUpdatedAt ?? 0;
-    if (detailUpdatedAt < requestedAt) queryClient.setQueryData<CustomerContact>(detailKey, contact);
-  }
 }

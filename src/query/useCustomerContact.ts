@@ -1,28 +1,16 @@
 'use client';
-import {
-  useQuery,
-  useQueryClient,
-  type QueryClient,
-  type UseQueryOptions,
-  type UseQueryResult,
-} from '@tanstack/react-query';
-import type { CustomerContact, EcwidApiError, EcwidClient } from '../api/index';
+import { useQuery, type UseQueryOptions, type UseQueryResult } from '@tanstack/react-query';
+import type { CustomerContact, EcwidApiError } from '../api/index';
 import type { CustomerContactDetailKey } from './customerContactKeys';
 import { contactFromCachedList } from './contactFromCachedList';
 import { customerContactQueryOptions, type CustomerContactIds } from './customerContactQueryOptions';
-import { customerContactQueryDefaults } from './customerContactQueryDefaults';
-import { hostQueryDefaults } from './hostQueryDefaults';
-import { useEcwidClient } from './useEcwidClient';
+import { useEcwidQueryOptions, type EcwidHookOptions } from './useEcwidQueryOptions';
 
 export type UseCustomerContactOptions<TData = CustomerContact> = Omit<
   UseQueryOptions<CustomerContact, EcwidApiError, TData, CustomerContactDetailKey>,
   'queryKey' | 'queryFn'
-> & {
-  /** Overrides the EcwidProvider's client for this hook. */
-  client?: EcwidClient;
-  /** Passed to `useQuery` as its second argument, for hosts without a QueryClientProvider. */
-  queryClient?: QueryClient;
-};
+> &
+  EcwidHookOptions;
 
 /**
  * One customer contact. Missing or invalid ids make the query wait (no request). When the customer's
@@ -35,22 +23,9 @@ export function useCustomerContact<TData = CustomerContact>(
   ids: CustomerContactIds,
   options: UseCustomerContactOptions<TData> = {},
 ): UseQueryResult<TData, EcwidApiError> {
-  const { client: clientOption, queryClient: queryClientOption, ...queryOverrides } = options;
-  const client = useEcwidClient(clientOption);
-  const queryClient = useQueryClient(queryClientOption);
-  const detail = customerContactQueryOptions(client, ids);
-  return useQuery<CustomerContact, EcwidApiError, TData, CustomerContactDetailKey>(
-    {
-      queryKey: detail.queryKey,
-      queryFn: detail.queryFn,
-      ...customerContactQueryDefaults,
-      ...hostQueryDefaults<CustomerContact, EcwidApiError, CustomerContactDetailKey>(
-        queryClient,
-        detail.queryKey,
-      ),
-      ...contactFromCachedList(queryClient, client, ids),
-      ...queryOverrides,
-    },
-    queryClient,
-  );
+  const [queryOptions, queryClient] = useEcwidQueryOptions(options, (client, queryClient) => ({
+    ...customerContactQueryOptions(client, ids),
+    ...contactFromCachedList(queryClient, client, ids),
+  }));
+  return useQuery<CustomerContact, EcwidApiError, TData, CustomerContactDetailKey>(queryOptions, queryClient);
 }

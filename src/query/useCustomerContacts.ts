@@ -1,27 +1,15 @@
 'use client';
-import {
-  useQuery,
-  useQueryClient,
-  type QueryClient,
-  type UseQueryOptions,
-  type UseQueryResult,
-} from '@tanstack/react-query';
-import type { CustomerContact, EcwidApiError, EcwidClient } from '../api/index';
+import { useQuery, type UseQueryOptions, type UseQueryResult } from '@tanstack/react-query';
+import type { CustomerContact, EcwidApiError } from '../api/index';
 import type { CustomerContactListKey } from './customerContactKeys';
 import { customerContactsQueryOptions, type CustomerContactsIds } from './customerContactsQueryOptions';
-import { customerContactQueryDefaults } from './customerContactQueryDefaults';
-import { hostQueryDefaults } from './hostQueryDefaults';
-import { useEcwidClient } from './useEcwidClient';
+import { useEcwidQueryOptions, type EcwidHookOptions } from './useEcwidQueryOptions';
 
 export type UseCustomerContactsOptions<TData = CustomerContact[]> = Omit<
   UseQueryOptions<CustomerContact[], EcwidApiError, TData, CustomerContactListKey>,
   'queryKey' | 'queryFn'
-> & {
-  /** Overrides the EcwidProvider's client for this hook. */
-  client?: EcwidClient;
-  /** Passed to `useQuery` as its second argument, for hosts without a QueryClientProvider. */
-  queryClient?: QueryClient;
-};
+> &
+  EcwidHookOptions;
 
 /**
  * All of a customer's contacts. A missing or invalid customer id makes the query wait (no request).
@@ -35,21 +23,8 @@ export function useCustomerContacts<TData = CustomerContact[]>(
   ids: CustomerContactsIds,
   options: UseCustomerContactsOptions<TData> = {},
 ): UseQueryResult<TData, EcwidApiError> {
-  const { client: clientOption, queryClient: queryClientOption, ...queryOverrides } = options;
-  const client = useEcwidClient(clientOption);
-  const queryClient = useQueryClient(queryClientOption);
-  const list = customerContactsQueryOptions(client, ids);
-  return useQuery<CustomerContact[], EcwidApiError, TData, CustomerContactListKey>(
-    {
-      queryKey: list.queryKey,
-      queryFn: list.queryFn,
-      ...customerContactQueryDefaults,
-      ...hostQueryDefaults<CustomerContact[], EcwidApiError, CustomerContactListKey>(
-        queryClient,
-        list.queryKey,
-      ),
-      ...queryOverrides,
-    },
-    queryClient,
+  const [queryOptions, queryClient] = useEcwidQueryOptions(options, (client) =>
+    customerContactsQueryOptions(client, ids),
   );
+  return useQuery<CustomerContact[], EcwidApiError, TData, CustomerContactListKey>(queryOptions, queryClient);
 }

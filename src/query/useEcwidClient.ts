@@ -12,8 +12,7 @@ export function useEcwidClient(client?: EcwidClient): EcwidClient {
   const resolved = client ?? contextClient;
   if (!resolved) {
     throw new Error(
-      'No EcwidClient: wrap your components in <EcwidProvider client={createEcwidClient({ storeId, token })}>, ' +
-        'or pass { client } in the hook options.',
+      'No EcwidClient: wrap in <EcwidProvider client={createEcwidClient({ storeId, token })}> or pass { client }.',
     );
   }
   return resolved;

@@ -94,7 +94,7 @@ describe('useSuspenseCustomerContact', () => {
     expect(screen.getByText('Something went wrong')).toBeInTheDocument();
     const error: unknown = onError.mock.calls[0]?.[0];
     expect(isEcwidApiError(error) && error.kind).toBe('invalid-argument');
-    expect((error as Error).message).toMatch(/positive integers/);
+    expect((error as Error).message).toMatch(/positive integers as ids/);
     expect((error as Error).message).toMatch(/useCustomerContact, which waits/);
     expect(recorder.requests).toHaveLength(0);
     queryClient.clear();
