@@ -2,7 +2,6 @@
 // Radix external), its minified length, each layer's share, and the JS's gzip. Run it after a
 // change to see what the change cost; size-limit (`.size-limit.json`) holds the budget.
 import { build } from 'esbuild';
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
