@@ -267,7 +267,7 @@ export const CopyUnavailable: Story = {
   },
   play: async ({ canvas, userEvent }) => {
     await userEvent.click(canvas.getByRole('button', { name: en.copyButton }));
-    await expect(await canvas.findByText(en.copyUnavailable)).toBeVisible();
+    await expect(await canvas.findByText(en.copyFailed)).toBeVisible();
   },
 };
 

@@ -5,9 +5,8 @@ import type { EcwidApiError, EcwidApiErrorKind } from '../api/ecwidApiError';
 import type { EcwidClient } from '../api/ecwidClient';
 import { isPositiveSafeInteger } from '../api/positiveSafeInteger';
 import { useCustomerContact } from '../query/useCustomerContact';
-import { cardClassName, type ContactCardSharedProps } from './contactCardProps';
+import { rootProps, type ContactCardSharedProps } from './contactCardProps';
 import { ContactCardView } from './ContactCardView';
-import { pickDataAttributes } from './dataAttributes';
 import { resolveLabels, type ContactCardLabels } from './labels';
 
 export interface ContactCardProps extends ContactCardSharedProps {
@@ -21,117 +20,48 @@ export interface ContactCardProps extends ContactCardSharedProps {
   onError?: (error: EcwidApiError) => void;
 }
 
-interface ErrorState {
-  message: string;
-  /** Whether trying again could help: never for a bad token or a missing scope. */
-  canRetry: boolean;
-  /** `alert` for what the person must act on, `status` for plain news. */
-  role: 'alert' | 'status';
-}
-
-function errorState(kind: EcwidApiErrorKind, labels: ContactCardLabels): ErrorState {
-  switch (kind) {
-    case 'not-found':
-      return { message: labels.notFound, canRetry: false, role: 'status' };
-    case 'missing-scope':
-      return { message: labels.missingScope, canRetry: false, role: 'alert' };
-    case 'invalid-token':
-      return { message: labels.invalidToken, canRetry: false, role: 'alert' };
-    case 'rate-limited':
-      return { message: labels.rateLimitedGaveUp, canRetry: true, role: 'alert' };
-    case 'forbidden':
-    case 'bad-request':
-    case 'payment-required':
-    case 'server':
-    case 'timeout':
-    case 'network':
-    case 'aborted':
-    case 'invalid-response':
-    case 'invalid-argument':
-      return { message: labels.loadFailed, canRetry: true, role: 'alert' };
-    default:
-      return kind satisfies never;
-  }
-}
-
-function kindOf(error: unknown): EcwidApiErrorKind {
-  const kind = (error as { kind?: unknown } | null)?.kind;
-  return typeof kind === 'string' ? (kind as EcwidApiErrorKind) : 'network';
-}
+/**
+ * What a failure says, and whether Retry could help (never for a missing contact, scope or valid
+ * token). Every other kind says `loadFailed` and offers Retry.
+ */
+const ERROR_STATES: Partial<Record<EcwidApiErrorKind, [message: keyof ContactCardLabels, canRetry?: true]>> =
+  {
+    'not-found': ['notFound'],
+    'missing-scope': ['missingScope'],
+    'invalid-token': ['invalidToken'],
+    'rate-limited': ['rateLimitedGaveUp', true],
+  };
 
 /**
  * Loads one contact and shows it, or a state in the same box: a skeleton while loading, a
  * "retrying" note while Ecwid throttles, and a plain message for each failure. Messages are the
  * card's own strings, never the error's text.
  */
-export function ContactCard({
-  customerId,
-  contactId,
-  client,
-  queryClient,
-  onError,
-  locale,
-  labels,
-  compact,
-  className,
-  ...rest
-}: ContactCardProps) {
-  const query = useCustomerContact(
-    { customerId, contactId },
-    { ...(client ? { client } : {}), ...(queryClient ? { queryClient } : {}) },
-  );
+export function ContactCard(props: ContactCardProps) {
+  const { customerId, contactId, client, queryClient, onError, labels, compact } = props;
+  const query = useCustomerContact({ customerId, contactId }, { client, queryClient });
   const strings = resolveLabels(labels);
-  const data = pickDataAttributes(rest);
+  const { data, error } = query;
 
-  const onErrorRef = useRef(onError);
+  // Each error once, to the callback current when it arrives; a re-render does not repeat it.
+  const reported = useRef<unknown>(null);
   useEffect(() => {
-    onErrorRef.current = onError;
-  }, [onError]);
-  const reportedRef = useRef<unknown>(null);
-  const { error } = query;
-  useEffect(() => {
-    if (error && reportedRef.current !== error) {
-      reportedRef.current = error;
-      onErrorRef.current?.(error);
+    if (error && reported.current !== error) {
+      reported.current = error;
+      onError?.(error);
     }
-  }, [error]);
+  });
 
   // A contact once shown stays shown: a background refetch, or one that failed, keeps it.
-  if (query.data !== undefined) {
-    return (
-      <ContactCardView
-        {...data}
-        contact={query.data}
-        locale={locale}
-        labels={labels}
-        compact={compact}
-        className={className}
-      />
-    );
-  }
+  if (data) return <ContactCardView {...props} contact={data} />;
 
-  // Ids that can never name a contact: the query waits forever, so say so instead of a skeleton
-  // that never ends. No request was made, so there is no error to report.
-  if (!isPositiveSafeInteger(customerId) || !isPositiveSafeInteger(contactId)) {
+  // Ids that can never name a contact make the query wait forever (no request, so no error to
+  // report): say "not found" instead of a skeleton that never ends.
+  const validIds = isPositiveSafeInteger(customerId) && isPositiveSafeInteger(contactId);
+  if (validIds && (query.isPending || query.isFetching)) {
     return (
       <div
-        {...data}
-        className={cardClassName('ecc-card ecc-card--state', compact, className)}
-        data-state="invalid-argument"
-      >
-        <p className="ecc-card__message" role="status">
-          {strings.notFound}
-        </p>
-      </div>
-    );
-  }
-
-  const throttled = query.isPending && kindOf(query.failureReason) === 'rate-limited';
-  if (query.isPending || query.isFetching) {
-    return (
-      <div
-        {...data}
-        className={cardClassName('ecc-card ecc-card--skeleton', compact, className)}
+        {...rootProps(props, 'ecc-card ecc-card--skeleton')}
         role="group"
         aria-busy="true"
         aria-label={strings.loading}
@@ -143,23 +73,21 @@ export function ContactCard({
         </span>
         {/* Outside the aria-hidden body: the one thing worth reading while it waits. */}
         <span className="ecc-card__status" role="status" aria-live="polite">
-          {throttled ? strings.rateLimited : ''}
+          {query.failureReason?.kind === 'rate-limited' && strings.rateLimited}
         </span>
       </div>
     );
   }
 
-  const state = errorState(kindOf(query.error), strings);
+  const kind = validIds ? error?.kind : 'not-found';
+  const [message, canRetry] = ERROR_STATES[kind!] ?? ['loadFailed', true];
   return (
-    <div
-      {...data}
-      className={cardClassName('ecc-card ecc-card--state', compact, className)}
-      data-state={kindOf(query.error)}
-    >
-      <p className="ecc-card__message" role={state.role}>
-        {state.message}
+    <div {...rootProps(props, 'ecc-card ecc-card--state')} data-state={kind}>
+      {/* An alert for what someone must act on; a missing contact is plain news. */}
+      <p className="ecc-card__message" role={kind === 'not-found' ? 'status' : 'alert'}>
+        {strings[message] as string}
       </p>
-      {state.canRetry && (
+      {canRetry && (
         <button type="button" className="ecc-button ecc-button--text" onClick={() => void query.refetch()}>
           {strings.retry}
         </button>

@@ -1,4 +1,4 @@
-import type { ContactType } from '../api/contactTypes';
+import { isContactType, type ContactType } from '../api/contactTypes';
 import { CONTACT_ICONS } from './contactIcons';
 import { contactTypeLabel } from './contactTypeLabel';
 
@@ -13,18 +13,22 @@ export interface ContactIconProps {
 }
 
 /** The icon of a contact type, with the type's name as its accessible name. Unknown types get the OTHER icon. */
-export function ContactIcon({ type, size = 20, label, className, id }: ContactIconProps) {
-  const Icon = (CONTACT_ICONS as Partial<typeof CONTACT_ICONS>)[type] ?? CONTACT_ICONS.OTHER;
-  const name = label ?? contactTypeLabel(type);
-  const classes = ['ecc-icon', className].filter(Boolean).join(' ');
-  const drawing = <Icon size={size} stroke={1.75} aria-hidden focusable={false} />;
-  return name ? (
-    <span className={classes} id={id} role="img" aria-label={name} data-contact-type={type}>
-      {drawing}
-    </span>
-  ) : (
-    <span className={classes} id={id} aria-hidden data-contact-type={type}>
-      {drawing}
+export function ContactIcon({
+  type,
+  size = 20,
+  label = contactTypeLabel(type),
+  className,
+  id,
+}: ContactIconProps) {
+  const Icon = CONTACT_ICONS[isContactType(type) ? type : 'OTHER'];
+  return (
+    <span
+      className={className ? `ecc-icon ${className}` : 'ecc-icon'}
+      id={id}
+      // No label: decoration next to a visible name, hidden from assistive technology.
+      {...(label ? { role: 'img', 'aria-label': label } : { 'aria-hidden': true })}
+    >
+      <Icon size={size} stroke={1.75} aria-hidden />
     </span>
   );
 }

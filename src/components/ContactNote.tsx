@@ -1,7 +1,7 @@
 'use client';
 import * as Tooltip from '@radix-ui/react-tooltip';
 import { IconInfoCircle } from '@tabler/icons-react';
-import { useEffect, useRef, useState, type MouseEvent, type PointerEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
 
 export interface ContactNoteProps {
   /** The store owner's note, shown in the tooltip. */
@@ -11,94 +11,73 @@ export interface ContactNoteProps {
 }
 
 /**
- * 300 ms: long enough that a pointer sweeping across a list of cards opens nothing, short
- * enough to feel immediate once the pointer rests (Radix's 700 ms default feels sluggish on a
- * small info button). Keyboard focus opens at once.
- */
-const OPEN_DELAY_MS = 300;
-
-/**
  * The owner's note behind an info button. Hover and keyboard focus open it (Radix); Escape,
- * blur and pointer-leave close it; Enter and Space toggle it. Radix ignores touch by design, so a tap toggles it here and
- * a tap elsewhere closes it. Carries its own provider: the host needs no `TooltipProvider`.
+ * blur and pointer-leave close it; Enter and Space toggle it. Radix ignores touch by design, so a
+ * tap toggles it here and a tap elsewhere closes it. Carries its own provider: the host needs no
+ * `TooltipProvider`. No Portal: the content stays inside the card, so it inherits the card's
+ * theme variables, font and direction; Radix positions it with `position: fixed`, which already
+ * escapes overflow clipping.
  */
 export function ContactNote({ note, label }: ContactNoteProps) {
   const [open, setOpen] = useState(false);
   // True from a touch pointerdown on the button until its click: Radix's own close-on-pointerdown
   // and close-on-click must not undo the tap's toggle.
-  const touchRef = useRef(false);
-  const triggerRef = useRef<HTMLButtonElement>(null);
-  const contentRef = useRef<HTMLDivElement>(null);
+  const touching = useRef(false);
+  const trigger = useRef<HTMLButtonElement>(null);
+  const content = useRef<HTMLDivElement>(null);
 
   // A tap anywhere else closes it. Radix's own outside-press handling does not see synthetic or
   // deferred touch sequences reliably, so this listens on the trigger's document (an iframe's
   // own document inside the admin) for as long as the tooltip is open.
   useEffect(() => {
-    if (!open) return;
-    const ownerDocument = triggerRef.current?.ownerDocument ?? document;
-    const closeOnPressOutside = (event: globalThis.PointerEvent) => {
-      const target = event.target;
-      if (!(target instanceof Node)) return;
-      if (triggerRef.current?.contains(target) || contentRef.current?.contains(target)) return;
-      setOpen(false);
+    const ownerDocument = trigger.current?.ownerDocument;
+    if (!open || !ownerDocument) return;
+    const closeOnPressOutside = ({ target }: Event) => {
+      if (!trigger.current?.contains(target as Node) && !content.current?.contains(target as Node)) {
+        setOpen(false);
+      }
     };
     ownerDocument.addEventListener('pointerdown', closeOnPressOutside, true);
     return () => ownerDocument.removeEventListener('pointerdown', closeOnPressOutside, true);
   }, [open]);
 
-  const handleOpenChange = (next: boolean) => {
-    if (!touchRef.current) setOpen(next);
-  };
-  const handlePointerDown = (event: PointerEvent<HTMLButtonElement>) => {
-    touchRef.current = event.pointerType === 'touch';
-  };
-  const handleClick = (event: MouseEvent<HTMLButtonElement>) => {
-    const tapped = touchRef.current;
-    touchRef.current = false;
-    // A tap, or Enter/Space (a click with no pointer: detail 0), toggles. A mouse click keeps
-    // Radix's behaviour: hover opened it, the click closes it.
-    if (!tapped && event.detail !== 0) return;
-    event.preventDefault();
-    setOpen((wasOpen) => !wasOpen);
-  };
-
   return (
-    <Tooltip.Provider delayDuration={OPEN_DELAY_MS}>
-      <Tooltip.Root open={open} onOpenChange={handleOpenChange}>
+    // 300 ms: a pointer sweeping across a list of cards opens nothing, and one resting on the
+    // button feels answered (Radix's 700 ms feels sluggish). Keyboard focus opens at once.
+    <Tooltip.Provider delayDuration={300}>
+      <Tooltip.Root
+        open={open}
+        onOpenChange={(next) => {
+          if (!touching.current) setOpen(next);
+        }}
+      >
         <Tooltip.Trigger
-          ref={triggerRef}
+          ref={trigger}
           type="button"
           className="ecc-button ecc-note-button"
           aria-label={label}
-          onPointerDown={handlePointerDown}
+          onPointerDown={(event) => {
+            touching.current = event.pointerType === 'touch';
+          }}
           onPointerCancel={() => {
-            touchRef.current = false;
+            touching.current = false;
           }}
-          onClick={handleClick}
+          onClick={(event) => {
+            // A tap, or Enter/Space (a click with no pointer: detail 0), toggles. A mouse click
+            // keeps Radix's behaviour: hover opened it, the click closes it.
+            if (touching.current || !event.detail) {
+              event.preventDefault();
+              setOpen(!open);
+            }
+            touching.current = false;
+          }}
         >
-          <IconInfoCircle size={18} stroke={1.75} aria-hidden focusable={false} />
+          <IconInfoCircle size={18} stroke={1.75} aria-hidden />
         </Tooltip.Trigger>
-        {/*
-          No Portal: the content stays inside the card, so it inherits the card's theme
-          variables, font and direction; Radix positions it with `position: fixed`, which
-          already escapes overflow clipping.
-        */}
-        <Tooltip.Content
-          ref={contentRef}
-          className="ecc-tooltip"
-          // The owner's note may be in any language: its own first letter decides.
-          dir="auto"
-          side="top"
-          align="center"
-          sideOffset={6}
-          collisionPadding={8}
-          onPointerDownOutside={(event) => {
-            // A tap on the button itself toggles in handleClick; it is not "outside".
-            if (triggerRef.current?.contains(event.target as Node)) event.preventDefault();
-          }}
-        >
+        {/* The owner's note may be in any language: its own first letter decides its direction. */}
+        <Tooltip.Content ref={content} className="ecc-tooltip" dir="auto" sideOffset={6} collisionPadding={8}>
           {note}
-          <Tooltip.Arrow className="ecc-tooltip__arrow" width={12} height={6} />
+          <Tooltip.Arrow className="ecc-tooltip__arrow" />
         </Tooltip.Content>
       </Tooltip.Root>
     </Tooltip.Provider>

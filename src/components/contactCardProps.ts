@@ -13,10 +13,16 @@ export interface ContactCardSharedProps extends DataAttributes {
   className?: string;
 }
 
-export function cardClassName(
+/**
+ * Attributes of a card's root element: the host's `data-*` attributes (and no other prop), and
+ * `base` classes with the compact modifier and the host's `className`.
+ */
+export function rootProps(
+  props: ContactCardSharedProps,
   base: string,
-  compact: boolean | undefined,
-  className: string | undefined,
-): string {
-  return [base, compact ? 'ecc-card--compact' : '', className ?? ''].filter(Boolean).join(' ');
+): DataAttributes & { className: string } {
+  return {
+    ...Object.fromEntries(Object.entries(props).filter(([name]) => name.startsWith('data-'))),
+    className: [base, props.compact && 'ecc-card--compact', props.className].filter(Boolean).join(' '),
+  };
 }

@@ -1,5 +1,5 @@
 import { isContactType, type ContactType } from '../api/contactTypes';
-import { en, type ContactCardLabelsOverride } from './labels';
+import { resolveLabels, type ContactCardLabelsOverride } from './labels';
 
 /**
  * The human name of a contact type ("WhatsApp", "Facebook Messenger").
@@ -10,7 +10,6 @@ import { en, type ContactCardLabelsOverride } from './labels';
  * Unknown types get the OTHER label.
  */
 export function contactTypeLabel(type: ContactType, locale?: string | ContactCardLabelsOverride): string {
-  const known: ContactType = isContactType(type) ? type : 'OTHER';
-  const override = typeof locale === 'object' && locale !== null ? locale.types?.[known] : undefined;
-  return override ?? en.types[known];
+  const labels = resolveLabels(typeof locale === 'object' ? locale : undefined);
+  return labels.types[isContactType(type) ? type : 'OTHER'];
 }

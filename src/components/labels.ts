@@ -17,9 +17,7 @@ export interface ContactCardLabels {
   copyButton: string;
   /** Announced after a successful copy. */
   copied: string;
-  /** Shown when the page has no clipboard access (insecure context, old browser). */
-  copyUnavailable: string;
-  /** Shown when the browser refused the copy. */
+  /** Shown when the clipboard is unavailable (insecure context, old browser) or refused the copy. */
   copyFailed: string;
   /** Read after links that open a new tab. */
   opensInNewTab: string;
@@ -67,33 +65,28 @@ export const en = {
   added: 'Added {date}',
   copyButton: 'Copy contact',
   copied: 'Copied',
-  copyUnavailable: 'Copying is not available in this browser. Select the text and copy it yourself.',
-  copyFailed: 'The browser did not allow copying. Select the text and copy it yourself.',
+  copyFailed: 'Could not copy. Select the text instead.',
   opensInNewTab: '(opens in a new tab)',
   loading: 'Loading contact',
-  notFound: 'This contact was not found. It may have been deleted.',
-  missingScope: 'This app needs read_customers access to show contacts. Ask the store owner to grant it.',
-  invalidToken: 'The access token is not valid. Reopen the app to sign in again.',
-  rateLimited: 'Too many requests right now. Retrying automatically…',
-  rateLimitedGaveUp: 'Too many requests right now. Wait a moment and try again.',
-  loadFailed: 'The contact could not be loaded.',
+  notFound: 'Contact not found.',
+  missingScope: 'The app needs read_customers access.',
+  invalidToken: 'Invalid access token. Reopen the app.',
+  rateLimited: 'Too many requests. Retrying…',
+  rateLimitedGaveUp: 'Too many requests. Try again soon.',
+  loadFailed: 'Could not load the contact.',
   retry: 'Retry',
 } as const satisfies ContactCardLabels;
 
-/** English with the given overrides on top; `undefined` entries keep the English string. */
+/** `base` with the string entries of `overrides` on top: `undefined` (or no override) keeps `base`. */
+function withOverrides<T extends object>(base: T, overrides: object | undefined): T {
+  const merged = { ...base } as Record<string, unknown>;
+  for (const [key, value] of Object.entries(overrides ?? {})) {
+    if (typeof value === 'string') merged[key] = value;
+  }
+  return merged as T;
+}
+
+/** English with the given overrides on top, type names included. */
 export function resolveLabels(overrides?: ContactCardLabelsOverride): ContactCardLabels {
-  if (!overrides) return en;
-  const { types, ...strings } = overrides;
-  const resolved: ContactCardLabels = { ...en, types: { ...en.types } };
-  for (const [key, value] of Object.entries(strings)) {
-    if (typeof value === 'string' && key in en && key !== 'types') {
-      (resolved as unknown as Record<string, unknown>)[key] = value;
-    }
-  }
-  if (types) {
-    for (const [type, value] of Object.entries(types)) {
-      if (typeof value === 'string' && type in en.types) resolved.types[type as ContactType] = value;
-    }
-  }
-  return resolved;
+  return { ...withOverrides(en, overrides), types: withOverrides(en.types, overrides?.types) };
 }

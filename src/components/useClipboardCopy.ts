@@ -1,38 +1,32 @@
 'use client';
-import { useCallback, useEffect, useRef, useState } from 'react';
-
-export type ClipboardCopyStatus = 'idle' | 'copied' | 'unavailable' | 'failed';
-
-/** How long "Copied" stays in the live region before it empties again. */
-const COPIED_VISIBLE_MS = 2000;
+import { useEffect, useRef, useState } from 'react';
 
 /**
- * Writes text with the async Clipboard API and reports how it went. Touches `navigator` only
- * inside `copy`, so it renders on the server.
+ * Writes text with the async Clipboard API and reports how it went: `''` (nothing to say),
+ * `'copied'`, or `'failed'` when the page has no clipboard or the browser refused. Touches
+ * `navigator` only inside `copy`, so it renders on the server.
  */
-export function useClipboardCopy(): { status: ClipboardCopyStatus; copy: (text: string) => Promise<void> } {
-  const [status, setStatus] = useState<ClipboardCopyStatus>('idle');
-  const timerRef = useRef<ReturnType<typeof setTimeout>>(undefined);
+export function useClipboardCopy(): [
+  status: '' | 'copied' | 'failed',
+  copy: (text: string) => Promise<void>,
+] {
+  const [status, setStatus] = useState<'' | 'copied' | 'failed'>('');
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  useEffect(() => () => clearTimeout(timer.current), []);
 
-  useEffect(() => () => clearTimeout(timerRef.current), []);
-
-  const copy = useCallback(async (text: string) => {
-    clearTimeout(timerRef.current);
+  const copy = async (text: string) => {
+    clearTimeout(timer.current);
     // Clear first, so a second "Copied" in a row is a change a screen reader announces again.
-    setStatus('idle');
-    const clipboard = typeof navigator === 'undefined' ? undefined : navigator.clipboard;
-    if (typeof clipboard?.writeText !== 'function') {
-      setStatus('unavailable');
-      return;
-    }
+    setStatus('');
     try {
-      await clipboard.writeText(text);
+      // No clipboard (insecure context, old browser) throws here too.
+      await navigator.clipboard.writeText(text);
       setStatus('copied');
-      timerRef.current = setTimeout(() => setStatus('idle'), COPIED_VISIBLE_MS);
+      // Empty the live region after 2 s, ready for the next announcement.
+      timer.current = setTimeout(() => setStatus(''), 2000);
     } catch {
       setStatus('failed');
     }
-  }, []);
-
-  return { status, copy };
+  };
+  return [status, copy];
 }

@@ -24,18 +24,14 @@ export const de = {
   added: 'Hinzugefügt am {date}',
   copyButton: 'Kontakt kopieren',
   copied: 'Kopiert',
-  copyUnavailable:
-    'Kopieren ist in diesem Browser nicht möglich. Markieren Sie den Text und kopieren Sie ihn selbst.',
-  copyFailed:
-    'Der Browser hat das Kopieren nicht erlaubt. Markieren Sie den Text und kopieren Sie ihn selbst.',
+  copyFailed: 'Kopieren nicht möglich. Markieren Sie den Text.',
   opensInNewTab: '(öffnet in einem neuen Tab)',
   loading: 'Kontakt wird geladen',
-  notFound: 'Dieser Kontakt wurde nicht gefunden. Möglicherweise wurde er gelöscht.',
-  missingScope:
-    'Diese App benötigt den Zugriff read_customers, um Kontakte anzuzeigen. Bitten Sie den Shopinhaber, ihn zu gewähren.',
-  invalidToken: 'Das Zugriffstoken ist ungültig. Öffnen Sie die App erneut, um sich wieder anzumelden.',
-  rateLimited: 'Gerade zu viele Anfragen. Es wird automatisch erneut versucht…',
-  rateLimitedGaveUp: 'Gerade zu viele Anfragen. Warten Sie einen Moment und versuchen Sie es erneut.',
+  notFound: 'Kontakt nicht gefunden.',
+  missingScope: 'Die App benötigt den Zugriff read_customers.',
+  invalidToken: 'Ungültiges Zugriffstoken. Öffnen Sie die App erneut.',
+  rateLimited: 'Zu viele Anfragen. Neuer Versuch läuft…',
+  rateLimitedGaveUp: 'Zu viele Anfragen. Versuchen Sie es gleich erneut.',
   loadFailed: 'Der Kontakt konnte nicht geladen werden.',
   retry: 'Erneut versuchen',
 } as const satisfies ContactCardLabels;

@@ -24,17 +24,14 @@ export const fr = {
   added: 'Ajouté le {date}',
   copyButton: 'Copier le contact',
   copied: 'Copié',
-  copyUnavailable:
-    'La copie n’est pas disponible dans ce navigateur. Sélectionnez le texte et copiez-le vous-même.',
-  copyFailed: 'Le navigateur n’a pas autorisé la copie. Sélectionnez le texte et copiez-le vous-même.',
+  copyFailed: 'Copie impossible. Sélectionnez le texte.',
   opensInNewTab: '(s’ouvre dans un nouvel onglet)',
   loading: 'Chargement du contact',
-  notFound: 'Ce contact est introuvable. Il a peut-être été supprimé.',
-  missingScope:
-    'Cette application a besoin de l’accès read_customers pour afficher les contacts. Demandez au propriétaire de la boutique de l’accorder.',
-  invalidToken: 'Le jeton d’accès n’est pas valide. Rouvrez l’application pour vous reconnecter.',
-  rateLimited: 'Trop de requêtes pour le moment. Nouvel essai automatique…',
-  rateLimitedGaveUp: 'Trop de requêtes pour le moment. Patientez un instant puis réessayez.',
+  notFound: 'Contact introuvable.',
+  missingScope: 'L’application a besoin de l’accès read_customers.',
+  invalidToken: 'Jeton d’accès non valide. Rouvrez l’application.',
+  rateLimited: 'Trop de requêtes. Nouvelle tentative…',
+  rateLimitedGaveUp: 'Trop de requêtes. Réessayez dans un instant.',
   loadFailed: 'Le contact n’a pas pu être chargé.',
   retry: 'Réessayer',
 } as const satisfies ContactCardLabels;

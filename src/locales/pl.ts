@@ -24,17 +24,14 @@ export const pl = {
   added: 'Dodano {date}',
   copyButton: 'Kopiuj kontakt',
   copied: 'Skopiowano',
-  copyUnavailable:
-    'Kopiowanie nie jest dostępne w tej przeglądarce. Zaznacz tekst i skopiuj go samodzielnie.',
-  copyFailed: 'Przeglądarka nie pozwoliła na kopiowanie. Zaznacz tekst i skopiuj go samodzielnie.',
+  copyFailed: 'Nie można skopiować. Zaznacz tekst.',
   opensInNewTab: '(otwiera się w nowej karcie)',
   loading: 'Wczytywanie kontaktu',
-  notFound: 'Nie znaleziono tego kontaktu. Mógł zostać usunięty.',
-  missingScope:
-    'Ta aplikacja potrzebuje dostępu read_customers, aby wyświetlać kontakty. Poproś właściciela sklepu o jego przyznanie.',
-  invalidToken: 'Token dostępu jest nieprawidłowy. Otwórz aplikację ponownie, aby zalogować się jeszcze raz.',
-  rateLimited: 'Zbyt wiele żądań. Trwa automatyczna ponowna próba…',
-  rateLimitedGaveUp: 'Zbyt wiele żądań. Poczekaj chwilę i spróbuj ponownie.',
+  notFound: 'Nie znaleziono kontaktu.',
+  missingScope: 'Aplikacja potrzebuje dostępu read_customers.',
+  invalidToken: 'Nieprawidłowy token dostępu. Otwórz aplikację ponownie.',
+  rateLimited: 'Zbyt wiele żądań. Ponawianie…',
+  rateLimitedGaveUp: 'Zbyt wiele żądań. Spróbuj ponownie za chwilę.',
   loadFailed: 'Nie udało się wczytać kontaktu.',
   retry: 'Spróbuj ponownie',
 } as const satisfies ContactCardLabels;

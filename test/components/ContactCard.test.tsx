@@ -72,7 +72,7 @@ describe('ContactCard', () => {
     [
       'not found',
       () => HttpResponse.json({ errorMessage: 'Contact not found' }, { status: 404 }),
-      'This contact was not found',
+      'Contact not found',
       false,
     ],
     [
@@ -82,7 +82,7 @@ describe('ContactCard', () => {
           { errorMessage: 'Token does not have read_customers', errorCode: 'INSUFFICIENT_APP_SCOPE' },
           { status: 403 },
         ),
-      'This app needs read_customers access',
+      'The app needs read_customers access',
       false,
     ],
     [
@@ -92,17 +92,17 @@ describe('ContactCard', () => {
           { errorMessage: `Invalid token ${TOKEN}`, errorCode: 'INVALID_API_TOKEN' },
           { status: 403 },
         ),
-      'The access token is not valid',
+      'Invalid access token',
       false,
     ],
     [
       'server error',
       () =>
         HttpResponse.json({ errorMessage: `boom ${TOKEN}`, errorCode: 'INTERNAL_ERROR' }, { status: 500 }),
-      'The contact could not be loaded',
+      'Could not load the contact',
       true,
     ],
-    ['network failure', () => HttpResponse.error(), 'The contact could not be loaded', true],
+    ['network failure', () => HttpResponse.error(), 'Could not load the contact', true],
     [
       'rate limit after retries',
       () =>
@@ -110,7 +110,7 @@ describe('ContactCard', () => {
           { errorMessage: 'Too many requests', errorCode: 'RATE_LIMITED' },
           { status: 429, headers: { 'Retry-After': '1' } },
         ),
-      'Too many requests right now. Wait a moment',
+      'Too many requests. Try again soon',
       true,
     ],
   ])('shows the %s state in its own words, never the token', async (_name, resolver, message, canRetry) => {
@@ -209,9 +209,7 @@ describe('ContactCard', () => {
     );
     const onError = vi.fn();
     renderCard({ onError }, true);
-    expect(
-      await screen.findByText('Too many requests right now. Retrying automatically…'),
-    ).toBeInTheDocument();
+    expect(await screen.findByText('Too many requests. Retrying…')).toBeInTheDocument();
     expect(screen.getByRole('group', { name: 'Loading contact' })).toHaveAttribute('aria-busy', 'true');
     second.release();
     expect(
@@ -237,7 +235,7 @@ describe('ContactCard', () => {
         }),
       );
       renderCard({ customerId, contactId });
-      expect(screen.getByRole('status')).toHaveTextContent('This contact was not found');
+      expect(screen.getByRole('status')).toHaveTextContent('Contact not found');
       expect(screen.queryByRole('group', { name: 'Loading contact' })).toBeNull();
       await new Promise((resolve) => setTimeout(resolve, 20));
       expect(requests).toBe(0);

@@ -49,7 +49,7 @@ describe('copy button', () => {
     setClipboard(undefined);
     render(<ContactCardView contact={makeContact()} />);
     await user.click(screen.getByRole('button', { name: 'Copy contact' }));
-    expect(screen.getByRole('status')).toHaveTextContent('Copying is not available in this browser');
+    expect(screen.getByRole('status')).toHaveTextContent('Could not copy. Select the text instead.');
   });
 
   it('says plainly when the browser rejects the copy', async () => {
@@ -57,7 +57,7 @@ describe('copy button', () => {
     setClipboard({ writeText: vi.fn().mockRejectedValue(new DOMException('denied', 'NotAllowedError')) });
     render(<ContactCardView contact={makeContact()} />);
     await user.click(screen.getByRole('button', { name: 'Copy contact' }));
-    expect(screen.getByRole('status')).toHaveTextContent('The browser did not allow copying');
+    expect(screen.getByRole('status')).toHaveTextContent('Could not copy. Select the text instead.');
   });
 
   it('empties the live region again after a while, ready for the next announcement', async () => {
