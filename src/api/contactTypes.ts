@@ -22,9 +22,7 @@ export const CONTACT_TYPES = [
 
 export type ContactType = (typeof CONTACT_TYPES)[number];
 
-const CONTACT_TYPE_SET: ReadonlySet<string> = new Set(CONTACT_TYPES);
-
 /** True when `value` is one of the 15 documented contact types (exact, upper case). */
 export function isContactType(value: unknown): value is ContactType {
-  return typeof value === 'string' && CONTACT_TYPE_SET.has(value);
+  return (CONTACT_TYPES as readonly unknown[]).includes(value);
 }

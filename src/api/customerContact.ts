@@ -1,5 +1,5 @@
 import { isContactType, type ContactType } from './contactTypes';
-import { EcwidApiError } from './ecwidApiError';
+import { invalidValue } from './ecwidApiError';
 import { parseEcwidTimestamp } from './ecwidTimestamp';
 import { isPositiveSafeInteger } from './positiveSafeInteger';
 
@@ -25,30 +25,14 @@ export interface CustomerContact {
   createdAt: Date | null;
 }
 
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  return typeof value;
-}
+/** An 'invalid-response' naming the field (e.g. "items[2].id") and what it must be, never the value. */
+export const invalidResponse = (field: string, expected: string) =>
+  invalidValue('invalid-response', `Ecwid response${field && ` "${field}"`}`, expected);
 
-function invalid(path: string, expected: string, value: unknown): EcwidApiError {
-  // The value itself is left out: it is untrusted and may be huge.
-  return new EcwidApiError(
-    'invalid-response',
-    `Ecwid returned a customer contact whose "${path}" is not ${expected} (got ${describe(value)}).`,
-  );
-}
-
-function ownField(record: object, key: string): unknown {
-  return Object.hasOwn(record, key) ? (record as Record<string, unknown>)[key] : undefined;
-}
-
-function optionalString(record: object, key: string, prefix: string): string | undefined {
-  const value = ownField(record, key);
-  if (value === undefined || value === null) return undefined;
-  if (typeof value !== 'string') throw invalid(prefix + key, 'a string or null', value);
-  return value;
-}
+const A_STRING = 'a string';
+const isString = (value: unknown): value is string => typeof value === 'string';
+const isOptionalString = (value: unknown): value is string | undefined =>
+  value === undefined || isString(value);
 
 /**
  * Validates one contact from Ecwid. `path` names the object in error messages (e.g. "items[2]").
@@ -56,51 +40,49 @@ function optionalString(record: object, key: string, prefix: string): string | u
  * where a wrong value would mislead the UI.
  */
 export function parseCustomerContactAt(json: unknown, path: string): CustomerContact {
-  const prefix = path === '' ? '' : `${path}.`;
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
-    throw new EcwidApiError(
-      'invalid-response',
-      `Ecwid returned ${path === '' ? 'a customer contact' : `"${path}"`} that is not a JSON object (got ${describe(json)}).`,
-    );
+    throw invalidResponse(path, 'a JSON object');
+  }
+  // Own fields only, so a polluted prototype supplies nothing; null reads as absent.
+  function field<T>(key: string, expected: string, isValid: (value: unknown) => value is T, fallback?: T): T {
+    const value =
+      (Object.hasOwn(json as object, key) ? (json as Record<string, unknown>)[key] : null) ?? fallback;
+    if (!isValid(value)) throw invalidResponse(path ? `${path}.${key}` : key, expected);
+    return value;
   }
 
-  const id = ownField(json, 'id');
-  if (!isPositiveSafeInteger(id)) throw invalid(prefix + 'id', 'a positive integer', id);
-
-  const contact = ownField(json, 'contact');
-  if (typeof contact !== 'string') throw invalid(prefix + 'contact', 'a string', contact);
-
-  const rawType = ownField(json, 'type');
-  if (typeof rawType !== 'string') throw invalid(prefix + 'type', 'a string', rawType);
-
-  const isDefault = ownField(json, 'default') ?? false;
-  if (typeof isDefault !== 'boolean') throw invalid(prefix + 'default', 'a boolean', isDefault);
-
+  const id = field('id', 'a positive integer', isPositiveSafeInteger);
+  const contactValue = field('contact', A_STRING, isString);
+  const rawType = field('type', A_STRING, isString);
+  const isDefault = field(
+    'default',
+    'a boolean',
+    (value): value is boolean => typeof value === 'boolean',
+    false,
+  );
   // Ecwid's reference types orderBy as boolean by mistake; every example sends 0, 1, 2 …
-  const rawOrderBy = ownField(json, 'orderBy') ?? 0;
-  let orderBy: number;
-  if (typeof rawOrderBy === 'boolean') orderBy = rawOrderBy ? 1 : 0;
-  else if (typeof rawOrderBy === 'number' && Number.isFinite(rawOrderBy)) orderBy = rawOrderBy;
-  else throw invalid(prefix + 'orderBy', 'a finite number', rawOrderBy);
-
-  const timestamp = ownField(json, 'timestamp') ?? '';
-  if (typeof timestamp !== 'string') throw invalid(prefix + 'timestamp', 'a string', timestamp);
-
-  const handle = optionalString(json, 'handle', prefix);
-  const note = optionalString(json, 'note', prefix);
-
-  return {
+  const orderBy = field(
+    'orderBy',
+    'a number',
+    (value): value is number | boolean => typeof value === 'boolean' || Number.isFinite(value),
+    0,
+  );
+  const timestamp = field('timestamp', A_STRING, isString, '');
+  const contact: CustomerContact = {
     id,
-    contact,
-    ...(handle === undefined ? {} : { handle }),
-    ...(note === undefined ? {} : { note }),
+    contact: contactValue,
     type: isContactType(rawType) ? rawType : 'OTHER',
     rawType,
     default: isDefault,
-    orderBy,
+    orderBy: Number(orderBy),
     timestamp,
     createdAt: parseEcwidTimestamp(timestamp),
   };
+  for (const key of ['handle', 'note'] as const) {
+    const value = field(key, A_STRING, isOptionalString);
+    if (value !== undefined) contact[key] = value;
+  }
+  return contact;
 }
 
 /**

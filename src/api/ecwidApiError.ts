@@ -33,20 +33,19 @@ export interface EcwidApiErrorDetails {
  */
 export class EcwidApiError extends Error {
   override readonly name = 'EcwidApiError' as const;
-  readonly kind: EcwidApiErrorKind;
-  readonly status?: number;
-  readonly code?: string;
-  readonly retryAfterMs?: number;
+  declare readonly kind: EcwidApiErrorKind;
+  declare readonly status?: number;
+  declare readonly code?: string;
+  declare readonly retryAfterMs?: number;
 
   constructor(kind: EcwidApiErrorKind, message: string, details: EcwidApiErrorDetails = {}) {
-    super(message, details.cause === undefined ? undefined : { cause: details.cause });
-    this.kind = kind;
-    if (details.status !== undefined) this.status = details.status;
-    if (details.code !== undefined) this.code = details.code;
-    if (details.retryAfterMs !== undefined) this.retryAfterMs = details.retryAfterMs;
+    // `details` doubles as the ErrorOptions: its `cause`, if any, becomes the standard one.
+    super(message, details);
+    Object.assign(this, details, { kind });
   }
 
-  // `cause` stays out: it may be a platform error whose own fields we do not control.
+  // `cause` stays out: it may be a platform error whose own fields we do not control. JSON.stringify drops
+  // the fields that are undefined.
   toJSON(): {
     name: 'EcwidApiError';
     kind: EcwidApiErrorKind;
@@ -59,19 +58,27 @@ export class EcwidApiError extends Error {
       name: this.name,
       kind: this.kind,
       message: this.message,
-      ...(this.status === undefined ? {} : { status: this.status }),
-      ...(this.code === undefined ? {} : { code: this.code }),
-      ...(this.retryAfterMs === undefined ? {} : { retryAfterMs: this.retryAfterMs }),
+      status: this.status,
+      code: this.code,
+      retryAfterMs: this.retryAfterMs,
     };
   }
 }
 
 /** True for an EcwidApiError, also one from another copy of this library (bundled twice). */
 export function isEcwidApiError(value: unknown): value is EcwidApiError {
-  if (value instanceof EcwidApiError) return true;
   return (
     value instanceof Error &&
     value.name === 'EcwidApiError' &&
     typeof (value as { kind?: unknown }).kind === 'string'
   );
+}
+
+/** The error for a value that is not what it must be. It names the field, never the value: untrusted or secret. */
+export function invalidValue(
+  kind: 'invalid-argument' | 'invalid-response',
+  field: string,
+  expected: string,
+): EcwidApiError {
+  return new EcwidApiError(kind, `${field} must be ${expected}`);
 }

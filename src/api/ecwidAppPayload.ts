@@ -1,4 +1,4 @@
-import { EcwidApiError } from './ecwidApiError';
+import { EcwidApiError, invalidValue } from './ecwidApiError';
 import { isPositiveSafeInteger } from './positiveSafeInteger';
 
 export type EcwidAppViewMode = 'PAGE' | 'POPUP' | 'INLINE';
@@ -9,120 +9,70 @@ export interface EcwidAppPayload {
   access_token: string;
   /** The admin's language, e.g. "en"; "en" when absent. */
   lang: string;
+  /** Undefined when absent or a mode this library does not know. */
   view_mode?: EcwidAppViewMode;
   public_token?: string;
   app_state?: string;
 }
 
-const VIEW_MODES: ReadonlySet<string> = new Set<EcwidAppViewMode>(['PAGE', 'POPUP', 'INLINE']);
+const invalid = (field: string, expected: string) =>
+  invalidValue('invalid-argument', `Ecwid app payload${field && ` "${field}"`}`, expected);
 
-function invalidPayload(problem: string): EcwidApiError {
-  return new EcwidApiError('invalid-argument', `The Ecwid app payload is invalid: ${problem}`);
-}
+const VIEW_MODES: unknown[] = ['PAGE', 'POPUP', 'INLINE'] satisfies EcwidAppViewMode[];
 
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  return typeof value;
-}
+const optionalString = (value: unknown): string | undefined =>
+  typeof value === 'string' ? value : undefined;
 
 /**
- * Validates an app payload. Errors name the field and the type found, never a value: the payload holds
- * the store's secret token.
+ * Validates an app payload. Errors name the field, never a value: the payload holds the store's secret
+ * token.
  */
 export function parseEcwidAppPayload(payload: unknown): EcwidAppPayload {
-  if (payload === undefined || payload === null) {
+  if (payload == null) {
+    // Enhanced security mode: EcwidApp.getPayload() returns undefined and the fragment is encrypted.
     throw new EcwidApiError(
       'invalid-argument',
-      'There is no Ecwid app payload. Open the app from the Ecwid admin; if the app uses enhanced security ' +
-        'mode, EcwidApp.getPayload() returns undefined and the payload must be decrypted on your server instead.',
+      'No Ecwid app payload: open the app from the Ecwid admin (in enhanced security mode, decrypt it on your server)',
     );
   }
-  if (typeof payload !== 'object' || Array.isArray(payload)) {
-    throw invalidPayload(`expected an object, got ${describe(payload)}.`);
+  if (typeof payload !== 'object' || Array.isArray(payload)) throw invalid('', 'an object');
+  const { store_id, access_token, lang, view_mode, public_token, app_state } = payload as Record<
+    string,
+    unknown
+  >;
+  if (!isPositiveSafeInteger(store_id)) throw invalid('store_id', 'a positive integer');
+  if (typeof access_token !== 'string' || access_token.trim() === '') {
+    throw invalid('access_token', 'a non-empty string');
   }
-  const record = payload as Record<string, unknown>;
-  const field = (key: string): unknown => (Object.hasOwn(record, key) ? record[key] : undefined);
-
-  const storeId = field('store_id');
-  if (!isPositiveSafeInteger(storeId)) {
-    throw invalidPayload(`store_id must be a positive integer (got ${describe(storeId)}).`);
-  }
-  const accessToken = field('access_token');
-  if (typeof accessToken !== 'string' || accessToken.trim() === '') {
-    throw invalidPayload(
-      `access_token must be a non-empty string (got ${typeof accessToken === 'string' ? 'an empty string' : describe(accessToken)}).`,
-    );
-  }
-  const lang = field('lang');
-  if (lang !== undefined && lang !== null && typeof lang !== 'string') {
-    throw invalidPayload(`lang must be a string (got ${describe(lang)}).`);
-  }
-  const viewMode = field('view_mode');
-  if (viewMode !== undefined && viewMode !== null && typeof viewMode !== 'string') {
-    throw invalidPayload(`view_mode must be a string (got ${describe(viewMode)}).`);
-  }
-  const publicToken = field('public_token');
-  const appState = field('app_state');
-
+  if (lang != null && typeof lang !== 'string') throw invalid('lang', 'a string');
   return {
-    store_id: storeId,
-    access_token: accessToken,
-    lang: typeof lang === 'string' && lang.trim() !== '' ? lang.trim() : 'en',
+    store_id,
+    access_token,
+    lang: optionalString(lang)?.trim() || 'en',
     // A view mode the admin adds later is not worth breaking the app over: it reads as unknown.
-    ...(typeof viewMode === 'string' && VIEW_MODES.has(viewMode)
-      ? { view_mode: viewMode as EcwidAppViewMode }
-      : {}),
-    ...(typeof publicToken === 'string' && publicToken !== '' ? { public_token: publicToken } : {}),
-    ...(typeof appState === 'string' ? { app_state: appState } : {}),
+    view_mode: VIEW_MODES.includes(view_mode) ? (view_mode as EcwidAppViewMode) : undefined,
+    public_token: optionalString(public_token),
+    app_state: optionalString(app_state),
   };
 }
 
-function fragmentOf(location: { hash: string } | string): string {
-  const raw = typeof location === 'string' ? location : location?.hash;
-  if (typeof raw !== 'string') {
-    throw new EcwidApiError(
-      'invalid-argument',
-      'readEcwidPayloadFromLocation needs window.location, an object with a `hash`, or a string.',
-    );
-  }
-  const hashIndex = raw.indexOf('#');
-  return (hashIndex === -1 ? raw : raw.slice(hashIndex + 1)).trim();
-}
-
 /**
- * Reads the payload the admin appends to an app's URL as `#<hex-encoded JSON>`, for apps that do not load
- * the Ecwid SDK. Throws EcwidApiError('invalid-argument') for a missing, malformed or incomplete payload.
+ * Reads the payload the admin appends to an app's URL as `#<hex-encoded UTF-8 JSON>`, for apps that do
+ * not load the Ecwid SDK. Takes `window.location`, a URL or the fragment itself. Throws
+ * EcwidApiError('invalid-argument') for a missing, malformed or incomplete payload.
  */
 export function readEcwidPayloadFromLocation(location: { hash: string } | string): EcwidAppPayload {
-  const hex = fragmentOf(location);
-  if (hex === '') {
-    throw new EcwidApiError(
-      'invalid-argument',
-      'The URL has no Ecwid app payload in its fragment (#…). Open the app from the Ecwid admin; in enhanced ' +
-        'security mode the payload is encrypted and must be decrypted on your server instead.',
-    );
-  }
-  if (hex.length % 2 !== 0 || !/^[0-9a-fA-F]+$/.test(hex)) {
-    throw invalidPayload('the URL fragment is not hex-encoded (expected an even number of 0-9, a-f).');
-  }
-  const bytes = new Uint8Array(hex.length / 2);
-  for (let index = 0; index < bytes.length; index += 1) {
-    bytes[index] = Number.parseInt(hex.slice(index * 2, index * 2 + 2), 16);
-  }
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw invalidPayload('the URL fragment does not decode to UTF-8 text.');
-  }
+  const text = (typeof location === 'string' ? location : location?.hash) ?? '';
+  const hex = text.slice(text.indexOf('#') + 1);
+  if (hex === '') return parseEcwidAppPayload(undefined);
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    // decodeURIComponent throws on bytes that are not UTF-8.
+    if (/^([\da-f]{2})+$/i.test(hex)) json = JSON.parse(decodeURIComponent(hex.replace(/../g, '%$&')));
   } catch {
-    // The parser's message quotes the text, which holds the token: it is left out.
-    throw invalidPayload('the URL fragment does not decode to JSON.');
+    // The parsers' messages quote the text, and so the token: they are left out.
   }
-  if (json === null) throw invalidPayload('the URL fragment decodes to null.');
+  if (json === undefined)
+    throw invalidValue('invalid-argument', 'The URL fragment', 'hex-encoded UTF-8 JSON');
   return parseEcwidAppPayload(json);
 }

@@ -3,5 +3,6 @@
  * survive the round trip through JSON and a URL path unchanged.
  */
 export function isPositiveSafeInteger(value: unknown): value is number {
-  return typeof value === 'number' && Number.isSafeInteger(value) && value > 0;
+  // Number.isSafeInteger is false for anything but a number.
+  return Number.isSafeInteger(value) && (value as number) > 0;
 }

@@ -1,45 +1,17 @@
 import { EcwidApiError } from './ecwidApiError';
 
-/** The time source of a limiter; injectable so tests can move a minute forward without waiting for it. */
-export interface LimiterClock {
-  now(): number;
-  setTimeout(callback: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
-}
-
 export interface RequestLimiterOptions {
   /** Most requests in flight at once. */
   maxConcurrent: number;
-  /** Most requests started in any rolling window (Ecwid: 600 per minute per token). */
+  /** Most requests counted in any rolling window (Ecwid: 600 per minute per token). */
   maxPerWindow?: number;
   windowMs?: number;
-  clock?: LimiterClock;
 }
 
-export interface RequestLimiter {
-  /** Runs `task` when a slot is free; a queued task whose signal aborts is dropped and rejects 'aborted'. */
-  schedule<T>(task: () => Promise<T>, signal?: AbortSignal): Promise<T>;
-  /** Requests running now (for tests and diagnostics). */
-  readonly inFlight: number;
-  /** Requests waiting for a slot. */
-  readonly queued: number;
-}
+/** Runs `task` when a slot is free; a queued task whose signal aborts is dropped and rejects 'aborted'. */
+export type RequestLimiter = <T>(task: () => Promise<T>, signal?: AbortSignal) => Promise<T>;
 
-export const ECWID_REQUESTS_PER_MINUTE = 600;
-
-const systemClock: LimiterClock = {
-  now: () => Date.now(),
-  setTimeout: (callback, ms) => globalThis.setTimeout(callback, ms),
-  clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>),
-};
-
-interface Waiting {
-  start(): void;
-}
-
-export function abortedError(): EcwidApiError {
-  return new EcwidApiError('aborted', 'The request to Ecwid was aborted by its AbortSignal.');
-}
+export const abortedError = (): EcwidApiError => new EcwidApiError('aborted', 'Aborted');
 
 /**
  * Shares Ecwid's limits among one client's requests: at most `maxConcurrent` in flight and at most
@@ -50,78 +22,49 @@ export function abortedError(): EcwidApiError {
  * counting only the start would let a window at Ecwid's end hold a few more than the limit; with
  * this rule every request Ecwid sees in any `windowMs` span was counted at one common instant.
  */
-export function createRequestLimiter(options: RequestLimiterOptions): RequestLimiter {
-  const { maxConcurrent, maxPerWindow = ECWID_REQUESTS_PER_MINUTE, windowMs = 60_000 } = options;
-  const clock = options.clock ?? systemClock;
-  const queue: Waiting[] = [];
-  // When each settled request stops counting against the window, earliest first.
-  const releases: number[] = [];
+export function createRequestLimiter({
+  maxConcurrent,
+  maxPerWindow = 600,
+  windowMs = 60_000,
+}: RequestLimiterOptions): RequestLimiter {
+  const queue: (() => void)[] = [];
   let inFlight = 0;
-  let timer: { handle: unknown } | undefined;
+  // Requests in flight plus those settled less than `windowMs` ago.
+  let inWindow = 0;
 
-  function pump(): void {
-    while (queue.length > 0 && inFlight < maxConcurrent) {
-      const now = clock.now();
-      while (releases.length > 0 && (releases[0] as number) <= now) releases.shift();
-      if (inFlight + releases.length >= maxPerWindow) {
-        // With nothing settled yet, the next settlement pumps again; no timer needed.
-        if (timer === undefined && releases.length > 0) {
-          const wait = (releases[0] as number) - now;
-          const pending = { handle: undefined as unknown };
-          timer = pending;
-          pending.handle = clock.setTimeout(() => {
-            timer = undefined;
-            pump();
-          }, wait);
-        }
-        return;
-      }
+  const pump = (): void => {
+    while (queue.length > 0 && inFlight < maxConcurrent && inWindow < maxPerWindow) {
       inFlight += 1;
-      (queue.shift() as Waiting).start();
+      inWindow += 1;
+      queue.shift()!();
     }
-  }
+  };
 
-  function schedule<T>(task: () => Promise<T>, signal?: AbortSignal): Promise<T> {
-    return new Promise<T>((resolve, reject) => {
-      if (signal?.aborted) {
-        reject(abortedError());
-        return;
-      }
-      const onAbort = (): void => {
-        const index = queue.indexOf(waiting);
-        if (index === -1) return;
-        queue.splice(index, 1);
-        reject(abortedError());
-      };
-      const waiting: Waiting = {
-        start() {
-          signal?.removeEventListener('abort', onAbort);
-          let running: Promise<T>;
-          try {
-            running = task();
-          } catch (error) {
-            running = Promise.reject(error);
-          }
-          running.then(resolve, reject).finally(() => {
-            inFlight -= 1;
-            releases.push(clock.now() + windowMs);
+  return <T>(task: () => Promise<T>, signal?: AbortSignal) =>
+    new Promise<T>((resolve, reject) => {
+      const start = (): void => {
+        signal?.removeEventListener('abort', onAbort);
+        // The Promise constructor turns a synchronous throw into a rejection.
+        new Promise<T>((run) => run(task())).then(resolve, reject).finally(() => {
+          inFlight -= 1;
+          // Unref'd in Node, so a request's window place never keeps a script alive.
+          setTimeout(() => {
+            inWindow -= 1;
             pump();
-          });
-        },
+          }, windowMs).unref?.();
+          pump();
+        });
       };
-      signal?.addEventListener('abort', onAbort, { once: true });
-      queue.push(waiting);
+      const onAbort = (): void => {
+        const index = queue.indexOf(start);
+        if (index >= 0) {
+          queue.splice(index, 1);
+          reject(abortedError());
+        }
+      };
+      if (signal?.aborted) return reject(abortedError());
+      signal?.addEventListener('abort', onAbort);
+      queue.push(start);
       pump();
     });
-  }
-
-  return {
-    schedule,
-    get inFlight() {
-      return inFlight;
-    },
-    get queued() {
-      return queue.length;
-    },
-  };
 }

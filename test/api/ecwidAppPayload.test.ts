@@ -12,6 +12,8 @@ import { expectNoSecret } from './tokenLeak';
 const TOKEN = 'secret_payloadtoken123';
 const PAYLOAD = { store_id: 1003, lang: 'en', access_token: TOKEN, view_mode: 'PAGE' };
 
+const HEX_JSON = /^The URL fragment must be hex-encoded UTF-8 JSON$/;
+
 const toHex = (text: string): string =>
   Array.from(new TextEncoder().encode(text), (byte) => byte.toString(16).padStart(2, '0')).join('');
 
@@ -50,6 +52,9 @@ describe('createEcwidClientFromPayload', () => {
     });
     expect(result.locale).toBe('en');
     expect(result.viewMode).toBeUndefined();
+    for (const view_mode of [1, ['PAGE'], null]) {
+      expect(createEcwidClientFromPayload({ ...PAYLOAD, view_mode }).viewMode).toBeUndefined();
+    }
     expect(createEcwidClientFromPayload({ ...PAYLOAD, lang: 'de', view_mode: 'INLINE' })).toMatchObject({
       locale: 'de',
       viewMode: 'INLINE',
@@ -80,7 +85,6 @@ describe('createEcwidClientFromPayload', () => {
     ['access_token', { ...PAYLOAD, access_token: 12345 }],
     ['access_token', { store_id: 1003, lang: 'en' }],
     ['lang', { ...PAYLOAD, lang: 5 }],
-    ['view_mode', { ...PAYLOAD, view_mode: 1 }],
     ['an object', 'a string'],
     ['an object', [PAYLOAD]],
   ])('an invalid %s is a clear invalid-argument without the token', (field, payload) => {
@@ -114,13 +118,15 @@ describe('readEcwidPayloadFromLocation', () => {
   });
 
   test.each([
-    ['an empty fragment', { hash: '' }, /no Ecwid app payload/],
-    ['a bare #', '#', /no Ecwid app payload/],
-    ['odd-length hex', `#${toHex(JSON.stringify(PAYLOAD)).slice(1)}`, /not hex-encoded/],
-    ['non-hex characters', `#${toHex(JSON.stringify(PAYLOAD)).replace(/^../, 'zz')}`, /not hex-encoded/],
-    ['bytes that are not UTF-8', '#ff', /UTF-8/],
-    ['text that is not JSON', `#${toHex(`{"access_token":"${TOKEN}"`)}`, /not decode to JSON/],
-    ['JSON null', `#${toHex('null')}`, /null/],
+    ['an empty fragment', { hash: '' }, /^No Ecwid app payload: open the app from the Ecwid admin/],
+    ['a bare #', '#', /^No Ecwid app payload/],
+    ['odd-length hex', `#${toHex(JSON.stringify(PAYLOAD)).slice(1)}`, HEX_JSON],
+    // Odd length, though the pairs before the last character decode to JSON.
+    ['a stray last character', `#${toHex('{"store_id":1003,"access_token":"t"')}}`, HEX_JSON],
+    ['non-hex characters', `#${toHex(JSON.stringify(PAYLOAD)).replace(/^../, 'zz')}`, HEX_JSON],
+    ['bytes that are not UTF-8', '#ff', HEX_JSON],
+    ['text that is not JSON', `#${toHex(`{"access_token":"${TOKEN}"`)}`, HEX_JSON],
+    ['JSON null', `#${toHex('null')}`, /^No Ecwid app payload/],
     ['JSON without store_id', `#${toHex(JSON.stringify({ access_token: TOKEN }))}`, /store_id/],
     ['JSON without access_token', `#${toHex(JSON.stringify({ store_id: 1003 }))}`, /access_token/],
     ['a JSON array', `#${toHex(JSON.stringify([TOKEN]))}`, /an object/],

@@ -199,7 +199,7 @@ describe('failures: kind, status, code, an actionable message, and never the tok
       kind: 'invalid-token',
       status: 403,
       code: 'INVALID_API_TOKEN',
-      message: /check the access token/i,
+      message: /^Ecwid API 403 INVALID_API_TOKEN: Invalid token$/,
     },
     {
       name: '403 INSUFFICIENT_APP_SCOPE',
@@ -211,7 +211,7 @@ describe('failures: kind, status, code, an actionable message, and never the tok
       kind: 'missing-scope',
       status: 403,
       code: 'INSUFFICIENT_APP_SCOPE',
-      message: /read_customers/,
+      message: /Insufficient scope \(the token needs read_customers\)$/,
     },
     {
       name: '403 with another code',
@@ -240,7 +240,7 @@ describe('failures: kind, status, code, an actionable message, and never the tok
         HttpResponse.json({ errorMessage: 'Customer contact with id 113861381 not found' }, { status: 404 }),
       kind: 'not-found',
       status: 404,
-      message: /not found.*contactId/s,
+      message: /^Ecwid API 404: Customer contact with id 113861381 not found$/,
     },
     {
       name: '400 WRONG_PARAMETER',
@@ -289,7 +289,7 @@ describe('failures: kind, status, code, an actionable message, and never the tok
         }),
       kind: 'server',
       status: 502,
-      message: /^Ecwid API 502: Bad Gateway\./,
+      message: /^Ecwid API 502: Bad Gateway$/,
     },
     {
       name: '503 with an empty body',
@@ -303,7 +303,7 @@ describe('failures: kind, status, code, an actionable message, and never the tok
       respond: () => new HttpResponse(null, { status: 200 }),
       kind: 'invalid-response',
       status: 200,
-      message: /empty body/,
+      message: /not JSON/,
     },
     {
       name: 'a 200 with invalid JSON',
@@ -323,7 +323,8 @@ describe('failures: kind, status, code, an actionable message, and never the tok
       name: 'a network failure',
       respond: () => HttpResponse.error(),
       kind: 'network',
-      message: /Could not reach GET https:\/\/app\.ecwid\.com\/api\/v3\/1003\/customers/,
+      message:
+        /^Could not reach https:\/\/app\.ecwid\.com\/api\/v3\/1003\/customers\/177737165\/contacts\/113861381$/,
     },
   ];
 
@@ -377,6 +378,18 @@ describe('failures: kind, status, code, an actionable message, and never the tok
       fetch: () => new Promise<Response>(() => {}),
     });
     await expect(client.getCustomerContact(SEED_IDS)).rejects.toMatchObject({ kind: 'timeout' });
+  });
+
+  test('a token function that never settles still times out, without a request', async () => {
+    const fetchSpy = vi.fn<typeof fetch>();
+    const client = createEcwidClient({
+      storeId: 1003,
+      token: () => new Promise<string>(() => {}),
+      timeoutMs: 20,
+      fetch: fetchSpy,
+    });
+    await expect(client.getCustomerContact(SEED_IDS)).rejects.toMatchObject({ kind: 'timeout' });
+    expect(fetchSpy).not.toHaveBeenCalled();
   });
 
   test('aborting a running request rejects it as aborted', async () => {
@@ -470,12 +483,12 @@ describe('createEcwidClient', () => {
   test.each([
     { token: '' },
     { token: 42 },
-    { baseUrl: '' },
     { timeoutMs: 0 },
     { timeoutMs: Number.NaN },
     { maxConcurrent: 0 },
     { maxConcurrent: 2.5 },
-    { fetch: 'fetch' },
+    { timeoutMs: 1.5 },
+    { timeoutMs: -1 },
   ])('rejects the option %j', (option) => {
     expect(() => createEcwidClient({ storeId: 1003, token: TOKEN, ...(option as object) })).toThrow(
       expect.objectContaining({ kind: 'invalid-argument' }),
