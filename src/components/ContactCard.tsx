@@ -59,6 +59,7 @@ export function ContactCard(props: ContactCardProps) {
   // report): say "not found" instead of a skeleton that never ends.
   const validIds = isPositiveSafeInteger(customerId) && isPositiveSafeInteger(contactId);
   if (validIds && (query.isPending || query.isFetching)) {
+    // The card's grid with bones in place of icon and lines: the same box, so nothing shifts.
     return (
       <div
         {...rootProps(props, 'ecc-card ecc-card--skeleton')}
@@ -66,12 +67,11 @@ export function ContactCard(props: ContactCardProps) {
         aria-busy="true"
         aria-label={strings.loading}
       >
-        <span className="ecc-skeleton ecc-skeleton--icon" aria-hidden />
-        <span className="ecc-card__body" aria-hidden>
+        <span className="ecc-skeleton ecc-skeleton--icon" />
+        <span className="ecc-card__body">
           <span className="ecc-skeleton ecc-skeleton--line" />
           {!compact && <span className="ecc-skeleton ecc-skeleton--line ecc-skeleton--short" />}
         </span>
-        {/* Outside the aria-hidden body: the one thing worth reading while it waits. */}
         <span className="ecc-card__status" role="status" aria-live="polite">
           {query.failureReason?.kind === 'rate-limited' && strings.rateLimited}
         </span>
@@ -82,7 +82,7 @@ export function ContactCard(props: ContactCardProps) {
   const kind = validIds ? error?.kind : 'not-found';
   const [message, canRetry] = ERROR_STATES[kind!] ?? ['loadFailed', true];
   return (
-    <div {...rootProps(props, 'ecc-card ecc-card--state')} data-state={kind}>
+    <div {...rootProps(props, 'ecc-card ecc-card--state')}>
       {/* An alert for what someone must act on; a missing contact is plain news. */}
       <p className="ecc-card__message" role={kind === 'not-found' ? 'status' : 'alert'}>
         {strings[message] as string}

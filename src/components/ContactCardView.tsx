@@ -1,6 +1,5 @@
 'use client';
 import { IconCopy } from '@tabler/icons-react';
-import { useId } from 'react';
 import { isContactType } from '../api/contactTypes';
 import type { CustomerContact } from '../api/customerContact';
 import { rootProps, type ContactCardSharedProps } from './contactCardProps';
@@ -28,7 +27,6 @@ export interface ContactCardViewProps extends ContactCardSharedProps {
 export function ContactCardView(props: ContactCardViewProps) {
   const { contact, locale = 'en', labels, compact } = props;
   const strings = resolveLabels(labels);
-  const id = useId();
   const [copyStatus, copy] = useClipboardCopy();
 
   // Typed as required, but a host's JS may still pass nothing: render nothing, never throw.
@@ -41,7 +39,9 @@ export function ContactCardView(props: ContactCardViewProps) {
     !/^(EMAIL|PHONE|URL|OTHER)$/.test(type) &&
     contact.handle &&
     visibleText(contact.handle).replace(/^@+/, '');
+  const main = handle ? `@${handle}` : value;
   const href = contactHref({ type, contact: contact.contact });
+  const Value = href ? 'a' : 'span';
   const opensNewTab = href?.startsWith('http');
   const { note, createdAt } = contact;
   const created = !compact && createdAt instanceof Date && !isNaN(createdAt.getTime()) && createdAt;
@@ -49,26 +49,29 @@ export function ContactCardView(props: ContactCardViewProps) {
   const [addedBefore, addedAfter] = strings.added.split('{date}');
 
   return (
-    <article {...rootProps(props, 'ecc-card')} aria-labelledby={`${id}t ${id}v`} data-contact-type={type}>
-      <ContactIcon className="ecc-card__icon" id={`${id}t`} type={type} label={strings.types[type]} />
+    <article
+      {...rootProps(props, 'ecc-card')}
+      // Named by type and main label: "Email ec.apps@lightspeedhq.com".
+      aria-label={`${strings.types[type]} ${main}`}
+      data-contact-type={type}
+    >
+      <ContactIcon className="ecc-card__icon" type={type} label={strings.types[type]} />
       <div className="ecc-card__body">
-        {/* Without an href, an <a> is a placeholder, not a link: hostile values stay text. */}
-        <a
+        {/* A link only when the value makes a safe one; anything else, hostile values too, stays text. */}
+        <Value
           className={href ? 'ecc-card__value ecc-link' : 'ecc-card__value'}
-          id={`${id}v`}
           dir="auto"
           href={href ?? undefined}
-          target={opensNewTab ? '_blank' : undefined}
-          rel={opensNewTab ? 'noopener noreferrer' : undefined}
+          {...(opensNewTab && { target: '_blank', rel: 'noopener noreferrer' })}
         >
-          {handle ? `@${handle}` : value}
+          {main}
           {opensNewTab && (
             <>
               {/* The space sits outside the hidden span: some name calculations trim inside it. */}{' '}
               <span className="ecc-visually-hidden">{strings.opensInNewTab}</span>
             </>
           )}
-        </a>
+        </Value>
         {handle && value && !compact && (
           <span className="ecc-card__secondary" dir="auto">
             {value}
@@ -91,13 +94,14 @@ export function ContactCardView(props: ContactCardViewProps) {
       <div className="ecc-card__actions">
         {note?.trim() && <ContactNote note={note} label={strings.noteButton} />}
         {value && (
+          // The button's name is its label; an icon inside a button is presentational already.
           <button
             type="button"
             className="ecc-button ecc-copy-button"
             aria-label={strings.copyButton}
             onClick={() => void copy(raw)}
           >
-            <IconCopy size={18} stroke={1.75} aria-hidden />
+            <IconCopy size={18} stroke={1.75} />
           </button>
         )}
       </div>

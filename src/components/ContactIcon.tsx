@@ -28,7 +28,7 @@ export function ContactIcon({
       // No label: decoration next to a visible name, hidden from assistive technology.
       {...(label ? { role: 'img', 'aria-label': label } : { 'aria-hidden': true })}
     >
-      <Icon size={size} stroke={1.75} aria-hidden />
+      <Icon size={size} stroke={1.75} />
     </span>
   );
 }

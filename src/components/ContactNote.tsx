@@ -72,7 +72,7 @@ export function ContactNote({ note, label }: ContactNoteProps) {
             touching.current = false;
           }}
         >
-          <IconInfoCircle size={18} stroke={1.75} aria-hidden />
+          <IconInfoCircle size={18} stroke={1.75} />
         </Tooltip.Trigger>
         {/* The owner's note may be in any language: its own first letter decides its direction. */}
         <Tooltip.Content ref={content} className="ecc-tooltip" dir="auto" sideOffset={6} collisionPadding={8}>

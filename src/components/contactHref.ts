@@ -7,13 +7,13 @@ export interface ContactHrefInput {
   contact: string;
 }
 
-const EMAIL =
-  /^(?:mailto:)?([\p{L}\p{N}._%+'-]+)@((?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+\p{L}{2,})$/iu;
+const EMAIL = /^(?:mailto:)?([\p{L}\p{N}._%+'-]+)@((?:[\p{L}\p{N}-]+\.)+\p{L}{2,})$/iu;
 // Digits and phone punctuation, a `+` only in front.
 const PHONE = /^(?:tel:)?(\+?)([\d\s().-]+)$/i;
 const HANDLE = /^@?([\w.-]{1,100})$/;
-// A bare host name with a letter TLD, optionally followed by a path: `www.shop.com/page`.
-const SCHEMELESS_HOST = /^(?:[a-z\d](?:[a-z\d-]*[a-z\d])?\.)+[a-z]{2,}(?::\d{1,5})?(?:[/?#]|$)/i;
+// A bare host name with a letter TLD, then a port, path, query or nothing: `www.shop.com/page`.
+// The URL parser and the final check judge the rest.
+const SCHEMELESS_HOST = /^([a-z\d-]+\.)+[a-z]{2,}([:/?#]|$)/i;
 
 /** Where a bare handle's profile lives, for platforms whose profile URLs take one. */
 const PROFILE_BASE: Partial<Record<ContactType, string>> = {
@@ -78,8 +78,8 @@ function candidateHref(type: ContactType, value: string): string | undefined {
 export function contactHref({ type, contact }: ContactHrefInput): string | null {
   const value = typeof contact === 'string' ? contact.trim() : '';
   // A value that shows differently from what it holds (control, zero-width or bidi characters)
-  // stays text rather than guessing what it meant. The length cap bounds the regexes' work.
-  if (value.length > 2048 || visibleText(value) !== value) return null;
+  // stays text rather than guessing what it meant.
+  if (visibleText(value) !== value) return null;
   const href = candidateHref(isContactType(type) ? type : 'OTHER', value);
   return href ? safeHref(href) : null;
 }

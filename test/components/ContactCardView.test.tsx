@@ -75,7 +75,7 @@ describe('ContactCardView', () => {
         })}
       />,
     );
-    const card = screen.getByRole('article', { name: 'Facebook @myshop_page (opens in a new tab)' });
+    const card = screen.getByRole('article', { name: 'Facebook @myshop_page' });
     const link = within(card).getByRole('link', { name: '@myshop_page (opens in a new tab)' });
     expect(link).toHaveAttribute('href', 'https://www.facebook.com/myshop_page');
     expect(within(card).getByText('https://www.facebook.com/myshop_page')).toBeVisible();
