@@ -27,7 +27,7 @@ export interface CustomerContact {
 
 /** An 'invalid-response' naming the field (e.g. "items[2].id") and what it must be, never the value. */
 export const invalidResponse = (field: string, expected: string) =>
-  invalidValue('invalid-response', `Ecwid response${field && ` "${field}"`}`, expected);
+  invalidValue(`Ecwid response${field && ` "${field}"`}`, expected, 'invalid-response');
 
 const A_STRING = 'a string';
 const isString = (value: unknown): value is string => typeof value === 'string';

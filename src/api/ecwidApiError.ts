@@ -76,9 +76,9 @@ export function isEcwidApiError(value: unknown): value is EcwidApiError {
 
 /** The error for a value that is not what it must be. It names the field, never the value: untrusted or secret. */
 export function invalidValue(
-  kind: 'invalid-argument' | 'invalid-response',
   field: string,
   expected: string,
+  kind: 'invalid-argument' | 'invalid-response' = 'invalid-argument',
 ): EcwidApiError {
   return new EcwidApiError(kind, `${field} must be ${expected}`);
 }

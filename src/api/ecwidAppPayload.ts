@@ -1,5 +1,6 @@
 import { EcwidApiError, invalidValue } from './ecwidApiError';
-import { isPositiveSafeInteger } from './positiveSafeInteger';
+import { headerSafe } from './ecwidClient';
+import { positiveSafeInteger } from './positiveSafeInteger';
 
 export type EcwidAppViewMode = 'PAGE' | 'POPUP' | 'INLINE';
 
@@ -15,8 +16,7 @@ export interface EcwidAppPayload {
   app_state?: string;
 }
 
-const invalid = (field: string, expected: string) =>
-  invalidValue('invalid-argument', `Ecwid app payload${field && ` "${field}"`}`, expected);
+const PAYLOAD = 'Ecwid app payload';
 
 const VIEW_MODES: unknown[] = ['PAGE', 'POPUP', 'INLINE'] satisfies EcwidAppViewMode[];
 
@@ -35,20 +35,17 @@ export function parseEcwidAppPayload(payload: unknown): EcwidAppPayload {
       'No Ecwid app payload: open the app from the Ecwid admin (in enhanced security mode, decrypt it on your server)',
     );
   }
-  if (typeof payload !== 'object' || Array.isArray(payload)) throw invalid('', 'an object');
+  // A payload that is not an object has no store_id, and fails on it.
   const { store_id, access_token, lang, view_mode, public_token, app_state } = payload as Record<
     string,
     unknown
   >;
-  if (!isPositiveSafeInteger(store_id)) throw invalid('store_id', 'a positive integer');
-  if (typeof access_token !== 'string' || access_token.trim() === '') {
-    throw invalid('access_token', 'a non-empty string');
-  }
-  if (lang != null && typeof lang !== 'string') throw invalid('lang', 'a string');
+  if (lang != null && typeof lang !== 'string') throw invalidValue(`${PAYLOAD} "lang"`, 'a string');
   return {
-    store_id,
-    access_token,
-    lang: optionalString(lang)?.trim() || 'en',
+    store_id: positiveSafeInteger(`${PAYLOAD} "store_id"`, store_id),
+    // The client's own rule: the token goes into a header.
+    access_token: headerSafe(access_token, `${PAYLOAD} "access_token"`),
+    lang: (lang as string | null | undefined)?.trim() || 'en',
     // A view mode the admin adds later is not worth breaking the app over: it reads as unknown.
     view_mode: VIEW_MODES.includes(view_mode) ? (view_mode as EcwidAppViewMode) : undefined,
     public_token: optionalString(public_token),
@@ -72,7 +69,6 @@ export function readEcwidPayloadFromLocation(location: { hash: string } | string
   } catch {
     // The parsers' messages quote the text, and so the token: they are left out.
   }
-  if (json === undefined)
-    throw invalidValue('invalid-argument', 'The URL fragment', 'hex-encoded UTF-8 JSON');
+  if (json === undefined) throw invalidValue('The URL fragment', 'hex-encoded UTF-8 JSON');
   return parseEcwidAppPayload(json);
 }

@@ -6,8 +6,8 @@ import {
 } from './customerContact';
 import { EcwidApiError, invalidValue, isEcwidApiError } from './ecwidApiError';
 import { ecwidErrorFromResponse } from './ecwidErrorFromResponse';
-import { isPositiveSafeInteger } from './positiveSafeInteger';
-import { abortedError, createRequestLimiter } from './requestLimiter';
+import { positiveSafeInteger } from './positiveSafeInteger';
+import { createRequestLimiter } from './requestLimiter';
 
 export const DEFAULT_ECWID_API_BASE_URL = 'https://app.ecwid.com/api/v3';
 
@@ -43,19 +43,13 @@ export interface EcwidClient {
   listCustomerContacts(params: { customerId: number }, options?: RequestOptions): Promise<CustomerContact[]>;
 }
 
-/** Ids and counts: anything but a positive safe integer throws 'invalid-argument' before any request. */
-function positive(name: string, value: unknown): number {
-  if (!isPositiveSafeInteger(value)) throw invalidValue('invalid-argument', name, 'a positive safe integer');
-  return value;
-}
-
 /**
  * The token, if it can go in a header. Anything else would make fetch throw a TypeError quoting the value,
  * so the message names only the rule.
  */
-function headerSafe(token: unknown): string {
+export function headerSafe(token: unknown, name = 'token'): string {
   if (typeof token !== 'string' || !/^[\x21-\x7e]+$/.test(token)) {
-    throw invalidValue('invalid-argument', 'token', 'printable ASCII without spaces');
+    throw invalidValue(name, 'printable ASCII without spaces');
   }
   return token;
 }
@@ -65,86 +59,90 @@ function headerSafe(token: unknown): string {
  * request: never in a URL, a property, an error or a log line.
  */
 export function createEcwidClient(options: EcwidClientOptions): EcwidClient {
-  const storeId = positive('storeId', options.storeId);
-  const { token, fetch: fetchOption } = options;
-  const baseUrl = (options.baseUrl ?? DEFAULT_ECWID_API_BASE_URL).replace(/\/+$/, '');
-  const timeoutMs = positive('timeoutMs', options.timeoutMs ?? 15_000);
+  const {
+    token,
+    fetch: fetchOption,
+    baseUrl = DEFAULT_ECWID_API_BASE_URL,
+    timeoutMs = 15_000,
+    maxConcurrent = 6,
+  } = options;
+  const storeId = positiveSafeInteger('storeId', options.storeId);
+  const root = `${baseUrl.replace(/\/+$/, '')}/${storeId}/customers/`;
+  positiveSafeInteger('timeoutMs', timeoutMs);
   const schedule = createRequestLimiter({
-    maxConcurrent: positive('maxConcurrent', options.maxConcurrent ?? 6),
+    maxConcurrent: positiveSafeInteger('maxConcurrent', maxConcurrent),
   });
-  if (typeof token !== 'function' && token !== undefined) headerSafe(token);
-  // Calling Ecwid itself without a token can only fail (and burns the 20/min bad-token allowance per IP).
-  if (token === undefined && /^https?:\/\/app\.ecwid\.com([/:?#]|$)/i.test(baseUrl)) {
-    throw invalidValue('invalid-argument', 'token', 'set unless baseUrl is your own proxy');
-  }
-
-  async function resolveToken(): Promise<string | undefined> {
-    if (typeof token !== 'function') return token;
-    let value: unknown;
-    try {
-      value = await token();
-    } catch (cause) {
-      // The host's error stays as the cause; its message is not ours to repeat.
-      throw new EcwidApiError('invalid-argument', 'The token function failed (see cause)', { cause });
+  if (token === undefined) {
+    // Calling Ecwid itself without a token can only fail (and burns the 20/min bad-token allowance per IP).
+    if (/^https?:\/\/app\.ecwid\.com\b/i.test(baseUrl)) {
+      throw invalidValue('token', 'set unless baseUrl is your own proxy');
     }
-    return headerSafe(value);
+  } else if (typeof token !== 'function') headerSafe(token);
+
+  async function attempt(url: string, signal: AbortSignal): Promise<unknown> {
+    let secret = token;
+    if (typeof secret === 'function') {
+      let value: unknown;
+      try {
+        value = await secret();
+      } catch (cause) {
+        // The host's error stays as the cause; its message is not ours to repeat.
+        throw new EcwidApiError('invalid-argument', 'The token function failed (see cause)', { cause });
+      }
+      secret = headerSafe(value);
+    }
+    const response = await (fetchOption ?? fetch)(url, {
+      headers: secret ? { Authorization: `Bearer ${secret}` } : {},
+      signal,
+    });
+    const body = await response.text();
+    if (!response.ok) throw ecwidErrorFromResponse(response, body, secret);
+    try {
+      return JSON.parse(body);
+    } catch {
+      // The parser's own message quotes the body; it is left out.
+      throw new EcwidApiError('invalid-response', 'The body is not JSON', { status: response.status });
+    }
   }
 
-  async function send(url: string, signal: AbortSignal | undefined): Promise<unknown> {
+  function request(customerId: number, suffix: string, { signal }: RequestOptions = {}): Promise<unknown> {
+    const url = `${root}${positiveSafeInteger('customerId', customerId)}/contacts${suffix}`;
     const controller = new AbortController();
     const abort = (): void => controller.abort();
-    // Capped at setTimeout's maximum, past which it would fire at once.
-    const timer = setTimeout(abort, Math.min(timeoutMs, 2_147_483_647));
-    signal?.addEventListener('abort', abort);
-    // Settles the request when the controller aborts, even if a token function or fetch ignores it.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    // Settles the request as soon as the controller aborts: while it waits for a slot, or when a token
+    // function or fetch ignores the signal.
     const stopped = new Promise<never>((_, reject) => {
       controller.signal.onabort = reject;
     });
-    const attempt = async (): Promise<unknown> => {
-      const secret = await resolveToken();
-      const response = await (fetchOption ?? fetch)(url, {
-        headers: secret ? { Authorization: `Bearer ${secret}` } : {},
-        signal: controller.signal,
-      });
-      const body = await response.text();
-      if (!response.ok) throw ecwidErrorFromResponse(response, body, secret);
-      try {
-        return JSON.parse(body);
-      } catch {
-        // The parser's own message quotes the body; it is left out.
-        throw new EcwidApiError('invalid-response', 'The body is not JSON', {
-          status: response.status,
-        });
-      }
+    signal?.addEventListener('abort', abort);
+    if (signal?.aborted) abort();
+    const run = (): Promise<unknown> => {
+      // Capped at setTimeout's maximum, past which it would fire at once.
+      timer = setTimeout(abort, Math.min(timeoutMs, 2_147_483_647));
+      return attempt(url, controller.signal);
     };
-    try {
-      return await Promise.race([attempt(), stopped]);
-    } catch (error) {
-      // Once the controller aborted, the failure is the caller's abort or, failing that, the timeout.
-      throw signal?.aborted
-        ? abortedError()
-        : controller.signal.aborted
-          ? new EcwidApiError('timeout', `No answer from ${url} within ${timeoutMs} ms`)
-          : isEcwidApiError(error)
-            ? error
-            : new EcwidApiError('network', `Could not reach ${url}`, {
-                cause: error,
-              });
-    } finally {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', abort);
-    }
+    return Promise.race([schedule(run, controller.signal), stopped])
+      .catch((error: unknown) => {
+        // Once the controller aborted, the failure is the caller's abort or, failing that, the timeout.
+        throw signal?.aborted
+          ? new EcwidApiError('aborted', 'Aborted')
+          : controller.signal.aborted
+            ? new EcwidApiError('timeout', `No answer from ${url} within ${timeoutMs} ms`)
+            : isEcwidApiError(error)
+              ? error
+              : new EcwidApiError('network', `Could not reach ${url}`, { cause: error });
+      })
+      .finally(() => {
+        clearTimeout(timer);
+        signal?.removeEventListener('abort', abort);
+      });
   }
-
-  const request = (customerId: number, suffix: string, { signal }: RequestOptions = {}): Promise<unknown> => {
-    const url = `${baseUrl}/${storeId}/customers/${positive('customerId', customerId)}/contacts${suffix}`;
-    return schedule(() => send(url, signal), signal);
-  };
 
   return {
     storeId,
     async getCustomerContact(params, requestOptions) {
-      const contactId = `/${positive('contactId', params.contactId)}`;
+      const contactId = `/${positiveSafeInteger('contactId', params.contactId)}`;
       return parseCustomerContact(await request(params.customerId, contactId, requestOptions));
     },
     async listCustomerContacts(params, requestOptions) {

@@ -1,5 +1,3 @@
-import { EcwidApiError } from './ecwidApiError';
-
 export interface RequestLimiterOptions {
   /** Most requests in flight at once. */
   maxConcurrent: number;
@@ -8,10 +6,11 @@ export interface RequestLimiterOptions {
   windowMs?: number;
 }
 
-/** Runs `task` when a slot is free; a queued task whose signal aborts is dropped and rejects 'aborted'. */
+/**
+ * Runs `task` when a slot is free. A task whose signal aborted by its turn is dropped, taking no slot, and
+ * rejects with the signal's reason; callers that must settle sooner race their own abort (the client does).
+ */
 export type RequestLimiter = <T>(task: () => Promise<T>, signal?: AbortSignal) => Promise<T>;
-
-export const abortedError = (): EcwidApiError => new EcwidApiError('aborted', 'Aborted');
 
 /**
  * Shares Ecwid's limits among one client's requests: at most `maxConcurrent` in flight and at most
@@ -33,38 +32,26 @@ export function createRequestLimiter({
   let inWindow = 0;
 
   const pump = (): void => {
-    while (queue.length > 0 && inFlight < maxConcurrent && inWindow < maxPerWindow) {
-      inFlight += 1;
-      inWindow += 1;
-      queue.shift()!();
-    }
+    while (queue[0] && inFlight < maxConcurrent && inWindow < maxPerWindow) queue.shift()!();
   };
 
   return <T>(task: () => Promise<T>, signal?: AbortSignal) =>
     new Promise<T>((resolve, reject) => {
-      const start = (): void => {
-        signal?.removeEventListener('abort', onAbort);
+      queue.push(() => {
+        if (signal?.aborted) return reject(signal.reason);
+        inFlight++;
+        inWindow++;
         // The Promise constructor turns a synchronous throw into a rejection.
         new Promise<T>((run) => run(task())).then(resolve, reject).finally(() => {
-          inFlight -= 1;
+          inFlight--;
           // Unref'd in Node, so a request's window place never keeps a script alive.
           setTimeout(() => {
-            inWindow -= 1;
+            inWindow--;
             pump();
           }, windowMs).unref?.();
           pump();
         });
-      };
-      const onAbort = (): void => {
-        const index = queue.indexOf(start);
-        if (index >= 0) {
-          queue.splice(index, 1);
-          reject(abortedError());
-        }
-      };
-      if (signal?.aborted) return reject(abortedError());
-      signal?.addEventListener('abort', onAbort);
-      queue.push(start);
+      });
       pump();
     });
 }

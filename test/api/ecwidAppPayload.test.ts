@@ -85,8 +85,9 @@ describe('createEcwidClientFromPayload', () => {
     ['access_token', { ...PAYLOAD, access_token: 12345 }],
     ['access_token', { store_id: 1003, lang: 'en' }],
     ['lang', { ...PAYLOAD, lang: 5 }],
-    ['an object', 'a string'],
-    ['an object', [PAYLOAD]],
+    ['store_id', 'a string'],
+    ['store_id', [PAYLOAD]],
+    ['store_id', 1003],
   ])('an invalid %s is a clear invalid-argument without the token', (field, payload) => {
     const error = thrownBy(() => createEcwidClientFromPayload(payload));
     expect(error.kind).toBe('invalid-argument');
@@ -129,7 +130,7 @@ describe('readEcwidPayloadFromLocation', () => {
     ['JSON null', `#${toHex('null')}`, /^No Ecwid app payload/],
     ['JSON without store_id', `#${toHex(JSON.stringify({ access_token: TOKEN }))}`, /store_id/],
     ['JSON without access_token', `#${toHex(JSON.stringify({ store_id: 1003 }))}`, /access_token/],
-    ['a JSON array', `#${toHex(JSON.stringify([TOKEN]))}`, /an object/],
+    ['a JSON array', `#${toHex(JSON.stringify([TOKEN]))}`, /store_id/],
   ])('rejects %s with a clear invalid-argument that never echoes the token', (_name, location, message) => {
     const error = thrownBy(() => readEcwidPayloadFromLocation(location));
     expect(error.kind).toBe('invalid-argument');
