@@ -1,5 +1,5 @@
 'use client';
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 
 /**
  * Writes text with the async Clipboard API and reports how it went: `''` (nothing to say),
@@ -12,7 +12,6 @@ export function useClipboardCopy(): [
 ] {
   const [status, setStatus] = useState<'' | 'copied' | 'failed'>('');
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
-  useEffect(() => () => clearTimeout(timer.current), []);
 
   const copy = async (text: string) => {
     clearTimeout(timer.current);
@@ -22,7 +21,8 @@ export function useClipboardCopy(): [
       // No clipboard (insecure context, old browser) throws here too.
       await navigator.clipboard.writeText(text);
       setStatus('copied');
-      // Empty the live region after 2 s, ready for the next announcement.
+      // Empty the live region after 2 s, ready for the next announcement. (After an unmount,
+      // React ignores the update: no cleanup needed.)
       timer.current = setTimeout(() => setStatus(''), 2000);
     } catch {
       setStatus('failed');
