@@ -32,7 +32,7 @@ export function parseEcwidAppPayload(payload: unknown): EcwidAppPayload {
     // Enhanced security mode: EcwidApp.getPayload() returns undefined and the fragment is encrypted.
     throw new EcwidApiError(
       'invalid-argument',
-      'No Ecwid app payload: open the app from the Ecwid admin (in enhanced security mode, decrypt it on your server)',
+      'No Ecwid app payload: open the app from the Ecwid admin (enhanced security mode: decrypt it on your server)',
     );
   }
   // A payload that is not an object has no store_id, and fails on it.
@@ -45,7 +45,7 @@ export function parseEcwidAppPayload(payload: unknown): EcwidAppPayload {
     store_id: positiveSafeInteger(`${PAYLOAD} "store_id"`, store_id),
     // The client's own rule: the token goes into a header.
     access_token: headerSafe(access_token, `${PAYLOAD} "access_token"`),
-    lang: (lang as string | null | undefined)?.trim() || 'en',
+    lang: (lang as string | null | undefined) || 'en',
     // A view mode the admin adds later is not worth breaking the app over: it reads as unknown.
     view_mode: VIEW_MODES.includes(view_mode) ? (view_mode as EcwidAppViewMode) : undefined,
     public_token: optionalString(public_token),

@@ -116,19 +116,20 @@ export function createEcwidClient(options: EcwidClientOptions): EcwidClient {
       controller.signal.onabort = reject;
     });
     signal?.addEventListener('abort', abort);
-    if (signal?.aborted) abort();
     const run = (): Promise<unknown> => {
       // Capped at setTimeout's maximum, past which it would fire at once.
       timer = setTimeout(abort, Math.min(timeoutMs, 2_147_483_647));
       return attempt(url, controller.signal);
     };
-    return Promise.race([schedule(run, controller.signal), stopped])
+    // The limiter drops the request, unsent, if the caller's signal aborted before its turn (or before it
+    // was scheduled).
+    return Promise.race([schedule(run, signal), stopped])
       .catch((error: unknown) => {
         // Once the controller aborted, the failure is the caller's abort or, failing that, the timeout.
         throw signal?.aborted
           ? new EcwidApiError('aborted', 'Aborted')
           : controller.signal.aborted
-            ? new EcwidApiError('timeout', `No answer from ${url} within ${timeoutMs} ms`)
+            ? new EcwidApiError('timeout', `No answer within ${timeoutMs} ms from ${url}`)
             : isEcwidApiError(error)
               ? error
               : new EcwidApiError('network', `Could not reach ${url}`, { cause: error });

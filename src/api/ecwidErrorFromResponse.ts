@@ -22,7 +22,7 @@ const KINDS: Record<string, EcwidApiErrorKind> = {
 /**
  * Maps a non-OK response to an EcwidApiError whose message is the status, Ecwid's errorCode and what Ecwid
  * said (or the status text when the body is empty or HTML), cut to 300 characters; `secret` (the token) is
- * redacted should the body echo it. Longer advice per kind lives in the README.
+ * redacted should the body echo it. `kind` says the rest: advice per kind lives in the README.
  */
 export function ecwidErrorFromResponse(
   response: ErrorResponse,
@@ -47,21 +47,17 @@ export function ecwidErrorFromResponse(
     KINDS[status] ??
     (status >= 500 ? 'server' : status >= 400 ? 'bad-request' : 'invalid-response');
   // Retry-After in delta-seconds, the form Ecwid sends (the HTTP-date form is not read); a 503 may send
-  // one too.
+  // one too. Headers.get has trimmed the value.
   const retryAfter = response.headers.get('Retry-After');
-  const retryAfterMs = /^\s*\d{1,9}(\.\d+)?\s*$/.test(retryAfter!)
+  const retryAfterMs = /^\d{1,9}(\.\d+)?$/.test(retryAfter!)
     ? Math.round(Number(retryAfter) * 1000)
     : undefined;
-  const hint =
-    kind === 'missing-scope'
-      ? ' (the token needs read_customers)'
-      : retryAfterMs === undefined
-        ? ''
-        : ` (retry in ${Math.ceil(retryAfterMs / 1000)} s)`;
 
   return new EcwidApiError(
     kind,
-    `Ecwid API ${status}${code ? ` ${code}` : ''}${said && `: ${said.slice(0, 300)}`}${hint}`,
+    `Ecwid API ${status}${code ? ` ${code}` : ''}${said && `: ${said.slice(0, 300)}`}${
+      kind === 'missing-scope' ? ' (the token needs read_customers)' : ''
+    }`,
     { status, code, retryAfterMs },
   );
 }

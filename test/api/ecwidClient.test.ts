@@ -262,7 +262,7 @@ describe('failures: kind, status, code, an actionable message, and never the tok
       status: 429,
       code: 'RATE_LIMITED',
       retryAfterMs: 7000,
-      message: /retry in 7 s/,
+      message: /^Ecwid API 429 RATE_LIMITED: Too many requests$/,
     },
     {
       name: '429 without Retry-After',
