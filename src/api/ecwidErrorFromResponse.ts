@@ -38,7 +38,8 @@ export function ecwidErrorFromResponse(
     // Empty, HTML from a proxy, or JSON null: the status text speaks instead.
   }
   // Only something shaped like an Ecwid code reaches `code` and the message.
-  const code = typeof errorCode === 'string' && /^[A-Z\d_]{1,64}$/.test(errorCode) ? errorCode : undefined;
+  const code =
+    typeof errorCode === 'string' && /^[A-Z][A-Z\d_]{0,63}$/.test(errorCode) ? errorCode : undefined;
   let said = (typeof errorMessage === 'string' && errorMessage) || response.statusText;
   if (secret) said = said.replaceAll(secret, '[redacted]');
 

@@ -52,6 +52,11 @@ describe('ecwidErrorFromResponse', () => {
     });
   });
 
+  test('an errorCode that is only digits cannot pass for a status', () => {
+    const error = ecwidErrorFromResponse(response(500), JSON.stringify({ errorCode: '404' }));
+    expect(error).toMatchObject({ kind: 'server', code: undefined });
+  });
+
   test.each([
     ['INVALID_API_TOKEN', 'invalid-token'],
     ['INSUFFICIENT_APP_SCOPE', 'missing-scope'],
