@@ -59,6 +59,8 @@ export function headerSafe(token: unknown, name = 'token'): string {
  * request: never in a URL, a property, an error or a log line.
  */
 export function createEcwidClient(options: EcwidClientOptions): EcwidClient {
+  // Untyped callers may pass nothing: that is a missing storeId, not a TypeError.
+  options ??= {} as EcwidClientOptions;
   const {
     token,
     fetch: fetchOption,
@@ -105,7 +107,11 @@ export function createEcwidClient(options: EcwidClientOptions): EcwidClient {
     }
   }
 
-  function request(customerId: number, suffix: string, { signal }: RequestOptions = {}): Promise<unknown> {
+  function request(
+    customerId: number | undefined,
+    suffix: string,
+    { signal }: RequestOptions = {},
+  ): Promise<unknown> {
     const url = `${root}${positiveSafeInteger('customerId', customerId)}/contacts${suffix}`;
     const controller = new AbortController();
     const abort = (): void => controller.abort();
@@ -143,11 +149,13 @@ export function createEcwidClient(options: EcwidClientOptions): EcwidClient {
   return {
     storeId,
     async getCustomerContact(params, requestOptions) {
-      const contactId = `/${positiveSafeInteger('contactId', params.contactId)}`;
-      return parseCustomerContact(await request(params.customerId, contactId, requestOptions));
+      const contactId = `/${positiveSafeInteger('contactId', params?.contactId)}`;
+      return parseCustomerContact(await request(params?.customerId, contactId, requestOptions));
     },
     async listCustomerContacts(params, requestOptions) {
-      const { items } = ((await request(params.customerId, '', requestOptions)) ?? {}) as { items?: unknown };
+      const { items } = ((await request(params?.customerId, '', requestOptions)) ?? {}) as {
+        items?: unknown;
+      };
       if (!Array.isArray(items)) throw invalidResponse('items', 'an array');
       // Array.prototype.sort is stable, so equal orderBy keeps Ecwid's order.
       return items

@@ -495,6 +495,19 @@ describe('createEcwidClient', () => {
     );
   });
 
+  test('untyped callers get invalid-argument, not a TypeError, for missing options or params', async () => {
+    expect(() => createEcwidClient(null as never)).toThrow(
+      expect.objectContaining({ kind: 'invalid-argument', message: expect.stringContaining('storeId') }),
+    );
+    const client = createEcwidClient({ storeId: 1003, token: TOKEN });
+    await expect(client.getCustomerContact(undefined as never)).rejects.toMatchObject({
+      kind: 'invalid-argument',
+    });
+    await expect(client.listCustomerContacts(null as never)).rejects.toMatchObject({
+      kind: 'invalid-argument',
+    });
+  });
+
   test('the client serialises without its token', () => {
     const client = createEcwidClient({ storeId: 1003, token: TOKEN });
     expect(JSON.stringify(client)).toBe('{"storeId":1003}');
