@@ -1,5 +1,5 @@
 import { isContactType, type ContactType } from './contactTypes';
-import { invalidValue } from './ecwidApiError';
+import { EcwidApiError } from './ecwidApiError';
 import { parseEcwidTimestamp } from './ecwidTimestamp';
 import { isPositiveSafeInteger } from './positiveSafeInteger';
 
@@ -25,64 +25,66 @@ export interface CustomerContact {
   createdAt: Date | null;
 }
 
-/** An 'invalid-response' naming the field (e.g. "items[2].id") and what it must be, never the value. */
-export const invalidResponse = (field: string, expected: string) =>
-  invalidValue(`Ecwid response${field && ` "${field}"`}`, expected, 'invalid-response');
+/** An 'invalid-response' naming the field (e.g. "items[2].id"), never its value. */
+export const invalidResponse = (field: string) =>
+  new EcwidApiError('invalid-response', `Ecwid response: bad "${field}"`);
 
-const A_STRING = 'a string';
-const isString = (value: unknown): value is string => typeof value === 'string';
-const isOptionalString = (value: unknown): value is string | undefined =>
-  value === undefined || isString(value);
+export const isString = (value: unknown): value is string => typeof value === 'string';
+const isBoolean = (value: unknown): value is boolean => typeof value === 'boolean';
+// null reads as absent for every field.
+export const orAbsent = (value: unknown, isValid: (value: unknown) => boolean) =>
+  value == null || isValid(value);
 
 /**
- * Validates one contact from Ecwid. `path` names the object in error messages (e.g. "items[2]").
- * Lenient where Ecwid's docs are loose (orderBy documented as boolean, null for absent values), strict
- * where a wrong value would mislead the UI.
+ * Validates one contact from Ecwid. `path` names the object in error messages ("items[2]", or "body" for
+ * a single contact). Lenient where Ecwid's docs are loose (orderBy's type, null for absent values),
+ * strict where a wrong value would mislead the UI.
  */
 export function parseCustomerContactAt(json: unknown, path: string): CustomerContact {
-  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
-    throw invalidResponse(path, 'a JSON object');
-  }
-  // Own fields only, so a polluted prototype supplies nothing; null reads as absent.
-  function field<T>(key: string, expected: string, isValid: (value: unknown) => value is T, fallback?: T): T {
-    const value =
-      (Object.hasOwn(json as object, key) ? (json as Record<string, unknown>)[key] : null) ?? fallback;
-    if (!isValid(value)) throw invalidResponse(path ? `${path}.${key}` : key, expected);
-    return value;
-  }
-
-  const id = field('id', 'a positive integer', isPositiveSafeInteger);
-  const contactValue = field('contact', A_STRING, isString);
-  const rawType = field('type', A_STRING, isString);
-  const isDefault = field(
-    'default',
-    'a boolean',
-    (value): value is boolean => typeof value === 'boolean',
-    false,
-  );
-  // Ecwid's reference types orderBy as boolean by mistake; every example sends 0, 1, 2 …
-  const orderBy = field(
-    'orderBy',
-    'a number',
-    (value): value is number | boolean => typeof value === 'boolean' || Number.isFinite(value),
-    0,
-  );
-  const timestamp = field('timestamp', A_STRING, isString, '');
-  const contact: CustomerContact = {
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) throw invalidResponse(path);
+  // Own fields only (the copy has no prototype), so a polluted prototype supplies nothing.
+  const {
     id,
-    contact: contactValue,
-    type: isContactType(rawType) ? rawType : 'OTHER',
-    rawType,
+    contact,
+    type,
+    handle,
+    note,
     default: isDefault,
-    orderBy: Number(orderBy),
+    orderBy,
     timestamp,
-    createdAt: parseEcwidTimestamp(timestamp),
+  } = {
+    __proto__: null,
+    ...json,
+  } as Record<string, unknown>;
+  const valid = {
+    id: isPositiveSafeInteger(id),
+    contact: isString(contact),
+    type: isString(type),
+    handle: orAbsent(handle, isString),
+    note: orAbsent(note, isString),
+    default: orAbsent(isDefault, isBoolean),
+    // Ecwid's reference types orderBy as boolean by mistake; every example sends 0, 1, 2 …
+    orderBy: orAbsent(orderBy, (value) => isBoolean(value) || Number.isFinite(value)),
+    timestamp: orAbsent(timestamp, isString),
   };
-  for (const key of ['handle', 'note'] as const) {
-    const value = field(key, A_STRING, isOptionalString);
-    if (value !== undefined) contact[key] = value;
+  for (const [key, isValid] of Object.entries(valid)) {
+    if (!isValid) throw invalidResponse(path === 'body' ? key : `${path}.${key}`);
   }
-  return contact;
+  const parsed: CustomerContact = {
+    id: id as number,
+    contact: contact as string,
+    type: isContactType(type) ? type : 'OTHER',
+    rawType: type as string,
+    // Both are valid or nullish here: nullish becomes false and 0.
+    default: !!isDefault,
+    orderBy: Number(orderBy) || 0,
+    timestamp: (timestamp as string | undefined) ?? '',
+    // parseEcwidTimestamp reads null and undefined as text that is no timestamp.
+    createdAt: parseEcwidTimestamp(timestamp as string),
+  };
+  if (handle != null) parsed.handle = handle as string;
+  if (note != null) parsed.note = note as string;
+  return parsed;
 }
 
 /**
@@ -90,5 +92,5 @@ export function parseCustomerContactAt(json: unknown, path: string): CustomerCon
  * offending field; unknown extra fields are ignored and unknown types become 'OTHER'.
  */
 export function parseCustomerContact(json: unknown): CustomerContact {
-  return parseCustomerContactAt(json, '');
+  return parseCustomerContactAt(json, 'body');
 }

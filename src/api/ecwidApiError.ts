@@ -29,7 +29,11 @@ export interface EcwidApiErrorDetails {
 
 /**
  * The only error the API layer throws. It never holds the access token or the request headers, so it is safe to
- * log, to show in a dev overlay and to serialise (`toJSON` lists exactly what goes out).
+ * log, to show in a dev overlay and to serialise.
+ *
+ * `JSON.stringify(error)` lists the own enumerable fields: name, kind, status, code and retryAfterMs. The
+ * message and the cause are not enumerable, so they stay out: the cause may be a host's or platform's
+ * error whose fields we do not control.
  */
 export class EcwidApiError extends Error {
   override readonly name = 'EcwidApiError' as const;
@@ -39,29 +43,10 @@ export class EcwidApiError extends Error {
   declare readonly retryAfterMs?: number;
 
   constructor(kind: EcwidApiErrorKind, message: string, details: EcwidApiErrorDetails = {}) {
-    // `details` doubles as the ErrorOptions: its `cause`, if any, becomes the standard one.
+    // `details` doubles as the ErrorOptions: Error installs its `cause` as a non-enumerable own property,
+    // which Object.assign then overwrites in place, keeping it non-enumerable.
     super(message, details);
     Object.assign(this, details, { kind });
-  }
-
-  // `cause` stays out: it may be a platform error whose own fields we do not control. JSON.stringify drops
-  // the fields that are undefined.
-  toJSON(): {
-    name: 'EcwidApiError';
-    kind: EcwidApiErrorKind;
-    message: string;
-    status?: number;
-    code?: string;
-    retryAfterMs?: number;
-  } {
-    return {
-      name: this.name,
-      kind: this.kind,
-      message: this.message,
-      status: this.status,
-      code: this.code,
-      retryAfterMs: this.retryAfterMs,
-    };
   }
 }
 

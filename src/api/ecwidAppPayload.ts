@@ -1,4 +1,5 @@
-import { EcwidApiError, invalidValue } from './ecwidApiError';
+import { isString, orAbsent } from './customerContact';
+import { invalidValue } from './ecwidApiError';
 import { headerSafe } from './ecwidClient';
 import { positiveSafeInteger } from './positiveSafeInteger';
 
@@ -12,44 +13,31 @@ export interface EcwidAppPayload {
   lang: string;
   /** Undefined when absent or a mode this library does not know. */
   view_mode?: EcwidAppViewMode;
-  public_token?: string;
+  /** The state the admin opened the app with (e.g. from a deep link), when it is a string. */
   app_state?: string;
 }
-
-const PAYLOAD = 'Ecwid app payload';
-
-const VIEW_MODES: unknown[] = ['PAGE', 'POPUP', 'INLINE'] satisfies EcwidAppViewMode[];
-
-const optionalString = (value: unknown): string | undefined =>
-  typeof value === 'string' ? value : undefined;
 
 /**
  * Validates an app payload. Errors name the field, never a value: the payload holds the store's secret
  * token.
  */
 export function parseEcwidAppPayload(payload: unknown): EcwidAppPayload {
-  if (payload == null) {
-    // Enhanced security mode: EcwidApp.getPayload() returns undefined and the fragment is encrypted.
-    throw new EcwidApiError(
-      'invalid-argument',
-      'No Ecwid app payload: open the app from the Ecwid admin (enhanced security mode: decrypt it on your server)',
-    );
-  }
+  // Enhanced security mode: EcwidApp.getPayload() returns undefined and the fragment is encrypted.
+  if (!payload)
+    throw invalidValue('payload', 'set: open the app from the Ecwid admin, or decrypt it on your server');
   // A payload that is not an object has no store_id, and fails on it.
-  const { store_id, access_token, lang, view_mode, public_token, app_state } = payload as Record<
-    string,
-    unknown
-  >;
-  if (lang != null && typeof lang !== 'string') throw invalidValue(`${PAYLOAD} "lang"`, 'a string');
+  const { store_id, access_token, lang, view_mode, app_state } = payload as Record<string, unknown>;
+  if (!orAbsent(lang, isString)) throw invalidValue('lang', 'a string');
   return {
-    store_id: positiveSafeInteger(`${PAYLOAD} "store_id"`, store_id),
+    store_id: positiveSafeInteger('store_id', store_id),
     // The client's own rule: the token goes into a header.
-    access_token: headerSafe(access_token, `${PAYLOAD} "access_token"`),
+    access_token: headerSafe(access_token, 'access_token'),
     lang: (lang as string | null | undefined) || 'en',
     // A view mode the admin adds later is not worth breaking the app over: it reads as unknown.
-    view_mode: VIEW_MODES.includes(view_mode) ? (view_mode as EcwidAppViewMode) : undefined,
-    public_token: optionalString(public_token),
-    app_state: optionalString(app_state),
+    view_mode: ['PAGE', 'POPUP', 'INLINE'].includes(view_mode as string)
+      ? (view_mode as EcwidAppViewMode)
+      : undefined,
+    app_state: isString(app_state) ? app_state : undefined,
   };
 }
 
@@ -59,16 +47,17 @@ export function parseEcwidAppPayload(payload: unknown): EcwidAppPayload {
  * EcwidApiError('invalid-argument') for a missing, malformed or incomplete payload.
  */
 export function readEcwidPayloadFromLocation(location: { hash: string } | string): EcwidAppPayload {
-  const text = (typeof location === 'string' ? location : location?.hash) ?? '';
+  const text = String((location as { hash?: string })?.hash ?? location);
   const hex = text.slice(text.indexOf('#') + 1);
-  if (hex === '') return parseEcwidAppPayload(undefined);
   let json: unknown;
   try {
-    // decodeURIComponent throws on bytes that are not UTF-8.
-    if (/^([\da-f]{2})+$/i.test(hex)) json = JSON.parse(decodeURIComponent(hex.replace(/../g, '%$&')));
+    // decodeURIComponent rejects a pair that is not hex and bytes that are not UTF-8. An odd length would
+    // leave its last character undecoded: the lone "%" makes it reject that too.
+    json = hex && JSON.parse(decodeURIComponent(hex.length % 2 ? '%' : hex.replace(/../g, '%$&')));
   } catch {
     // The parsers' messages quote the text, and so the token: they are left out.
+    throw invalidValue('URL fragment', 'hex-encoded UTF-8 JSON');
   }
-  if (json === undefined) throw invalidValue('The URL fragment', 'hex-encoded UTF-8 JSON');
+  // An empty fragment ('') or JSON null is no payload.
   return parseEcwidAppPayload(json);
 }

@@ -48,9 +48,7 @@ export interface EcwidClient {
  * so the message names only the rule.
  */
 export function headerSafe(token: unknown, name = 'token'): string {
-  if (typeof token !== 'string' || !/^[\x21-\x7e]+$/.test(token)) {
-    throw invalidValue(name, 'printable ASCII without spaces');
-  }
+  if (typeof token !== 'string' || !/^[\x21-\x7e]+$/.test(token)) throw invalidValue(name, 'printable ASCII');
   return token;
 }
 
@@ -59,55 +57,26 @@ export function headerSafe(token: unknown, name = 'token'): string {
  * request: never in a URL, a property, an error or a log line.
  */
 export function createEcwidClient(options: EcwidClientOptions): EcwidClient {
-  // Untyped callers may pass nothing: that is a missing storeId, not a TypeError.
-  options ??= {} as EcwidClientOptions;
   const {
+    storeId: storeIdOption,
     token,
     fetch: fetchOption,
     baseUrl = DEFAULT_ECWID_API_BASE_URL,
     timeoutMs = 15_000,
     maxConcurrent = 6,
-  } = options;
-  const storeId = positiveSafeInteger('storeId', options.storeId);
+    // Untyped callers may pass nothing: that is a missing storeId, not a TypeError.
+  } = options ?? ({} as EcwidClientOptions);
+  const storeId = positiveSafeInteger('storeId', storeIdOption);
   const root = `${baseUrl.replace(/\/+$/, '')}/${storeId}/customers/`;
   positiveSafeInteger('timeoutMs', timeoutMs);
-  const schedule = createRequestLimiter({
-    maxConcurrent: positiveSafeInteger('maxConcurrent', maxConcurrent),
-  });
+  const schedule = createRequestLimiter(positiveSafeInteger('maxConcurrent', maxConcurrent));
   if (token === undefined) {
     // Calling Ecwid itself without a token can only fail (and burns the 20/min bad-token allowance per IP).
-    if (/^https?:\/\/app\.ecwid\.com\b/i.test(baseUrl)) {
-      throw invalidValue('token', 'set unless baseUrl is your own proxy');
-    }
+    if (/\/\/app\.ecwid\.com\b/i.test(baseUrl))
+      throw invalidValue('token', 'set unless baseUrl is your proxy');
   } else if (typeof token !== 'function') headerSafe(token);
 
-  async function attempt(url: string, signal: AbortSignal): Promise<unknown> {
-    let secret = token;
-    if (typeof secret === 'function') {
-      let value: unknown;
-      try {
-        value = await secret();
-      } catch (cause) {
-        // The host's error stays as the cause; its message is not ours to repeat.
-        throw new EcwidApiError('invalid-argument', 'The token function failed (see cause)', { cause });
-      }
-      secret = headerSafe(value);
-    }
-    const response = await (fetchOption ?? fetch)(url, {
-      headers: secret ? { Authorization: `Bearer ${secret}` } : {},
-      signal,
-    });
-    const body = await response.text();
-    if (!response.ok) throw ecwidErrorFromResponse(response, body, secret);
-    try {
-      return JSON.parse(body);
-    } catch {
-      // The parser's own message quotes the body; it is left out.
-      throw new EcwidApiError('invalid-response', 'The body is not JSON', { status: response.status });
-    }
-  }
-
-  function request(
+  async function request(
     customerId: number | undefined,
     suffix: string,
     { signal }: RequestOptions = {},
@@ -116,34 +85,57 @@ export function createEcwidClient(options: EcwidClientOptions): EcwidClient {
     const controller = new AbortController();
     const abort = (): void => controller.abort();
     let timer: ReturnType<typeof setTimeout> | undefined;
-    // Settles the request as soon as the controller aborts: while it waits for a slot, or when a token
-    // function or fetch ignores the signal.
-    const stopped = new Promise<never>((_, reject) => {
-      controller.signal.onabort = reject;
-    });
     signal?.addEventListener('abort', abort);
-    const run = (): Promise<unknown> => {
-      // Capped at setTimeout's maximum, past which it would fire at once.
-      timer = setTimeout(abort, Math.min(timeoutMs, 2_147_483_647));
-      return attempt(url, controller.signal);
-    };
-    // The limiter drops the request, unsent, if the caller's signal aborted before its turn (or before it
-    // was scheduled).
-    return Promise.race([schedule(run, signal), stopped])
-      .catch((error: unknown) => {
-        // Once the controller aborted, the failure is the caller's abort or, failing that, the timeout.
-        throw signal?.aborted
-          ? new EcwidApiError('aborted', 'Aborted')
-          : controller.signal.aborted
-            ? new EcwidApiError('timeout', `No answer within ${timeoutMs} ms from ${url}`)
-            : isEcwidApiError(error)
-              ? error
-              : new EcwidApiError('network', `Could not reach ${url}`, { cause: error });
-      })
-      .finally(() => {
-        clearTimeout(timer);
-        signal?.removeEventListener('abort', abort);
-      });
+    try {
+      // The race settles the request as soon as the controller aborts: while it waits for a slot, or when
+      // a token function or fetch ignores the signal. The limiter drops the request, unsent, if the
+      // caller's signal aborted before its turn.
+      return await Promise.race([
+        schedule(async () => {
+          // Capped at setTimeout's maximum, past which it would fire at once.
+          timer = setTimeout(abort, Math.min(timeoutMs, 2 ** 31 - 1));
+          let secret = token;
+          if (typeof secret === 'function') {
+            try {
+              secret = await secret();
+            } catch (cause) {
+              // The host's error stays as the cause; its message is not ours to repeat.
+              throw new EcwidApiError('invalid-argument', 'token function failed', { cause });
+            }
+            secret = headerSafe(secret);
+          }
+          const response = await (fetchOption ?? fetch)(url, {
+            headers: secret ? { Authorization: `Bearer ${secret}` } : {},
+            signal: controller.signal,
+          });
+          const body = await response.text();
+          let json: unknown;
+          try {
+            json = JSON.parse(body);
+          } catch {
+            // Not JSON: the parser's own message quotes the body, so it is left out.
+          }
+          if (!response.ok) throw ecwidErrorFromResponse(response, json, secret);
+          if (json === undefined) throw invalidResponse('body');
+          return json;
+        }, signal),
+        new Promise<never>((_, reject) => {
+          controller.signal.onabort = reject;
+        }),
+      ]);
+    } catch (error) {
+      // Once the controller aborted, the failure is the caller's abort or, failing that, the timeout.
+      throw signal?.aborted
+        ? new EcwidApiError('aborted', url)
+        : controller.signal.aborted
+          ? new EcwidApiError('timeout', `No answer in ${timeoutMs} ms: ${url}`)
+          : isEcwidApiError(error)
+            ? error
+            : new EcwidApiError('network', `Could not reach ${url}`, { cause: error });
+    } finally {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', abort);
+    }
   }
 
   return {
@@ -153,10 +145,8 @@ export function createEcwidClient(options: EcwidClientOptions): EcwidClient {
       return parseCustomerContact(await request(params?.customerId, contactId, requestOptions));
     },
     async listCustomerContacts(params, requestOptions) {
-      const { items } = ((await request(params?.customerId, '', requestOptions)) ?? {}) as {
-        items?: unknown;
-      };
-      if (!Array.isArray(items)) throw invalidResponse('items', 'an array');
+      const { items } = Object(await request(params?.customerId, '', requestOptions)) as { items?: unknown };
+      if (!Array.isArray(items)) throw invalidResponse('items');
       // Array.prototype.sort is stable, so equal orderBy keeps Ecwid's order.
       return items
         .map((item, index) => parseCustomerContactAt(item, `items[${index}]`))

@@ -21,26 +21,21 @@ const KINDS: Record<string, EcwidApiErrorKind> = {
 
 /**
  * Maps a non-OK response to an EcwidApiError whose message is the status, Ecwid's errorCode and what Ecwid
- * said (or the status text when the body is empty or HTML), cut to 300 characters; `secret` (the token) is
- * redacted should the body echo it. `kind` says the rest: advice per kind lives in the README.
+ * said (or the status text when the body is empty, HTML or not Ecwid's shape), cut to 300 characters;
+ * `secret` (the token) is redacted should the body echo it. `json` is the parsed body, undefined when it
+ * was not JSON. `kind` says the rest: advice per kind lives in the README.
  */
 export function ecwidErrorFromResponse(
-  response: ErrorResponse,
-  body: string,
+  { status, statusText, headers }: ErrorResponse,
+  json: unknown,
   secret?: string,
 ): EcwidApiError {
-  const { status } = response;
-  let errorMessage: unknown;
-  let errorCode: unknown;
-  try {
-    ({ errorMessage, errorCode } = JSON.parse(body) as Record<string, unknown>);
-  } catch {
-    // Empty, HTML from a proxy, or JSON null: the status text speaks instead.
-  }
+  // Object() so that null, numbers and strings read as having no fields.
+  const { errorMessage, errorCode } = Object(json) as Record<string, unknown>;
   // Only something shaped like an Ecwid code reaches `code` and the message.
   const code =
     typeof errorCode === 'string' && /^[A-Z][A-Z\d_]{0,63}$/.test(errorCode) ? errorCode : undefined;
-  let said = (typeof errorMessage === 'string' && errorMessage) || response.statusText;
+  let said = (typeof errorMessage === 'string' && errorMessage) || statusText;
   if (secret) said = said.replaceAll(secret, '[redacted]');
 
   const kind =
@@ -49,10 +44,8 @@ export function ecwidErrorFromResponse(
     (status >= 500 ? 'server' : status >= 400 ? 'bad-request' : 'invalid-response');
   // Retry-After in delta-seconds, the form Ecwid sends (the HTTP-date form is not read); a 503 may send
   // one too. Headers.get has trimmed the value.
-  const retryAfter = response.headers.get('Retry-After');
-  const retryAfterMs = /^\d{1,9}(\.\d+)?$/.test(retryAfter!)
-    ? Math.round(Number(retryAfter) * 1000)
-    : undefined;
+  const retryAfter = headers.get('Retry-After');
+  const retryAfterMs = /^\d{1,9}(\.\d+)?$/.test(retryAfter!) ? Math.round(+retryAfter! * 1000) : undefined;
 
   return new EcwidApiError(
     kind,

@@ -13,9 +13,10 @@ const TIMESTAMP =
  */
 export function parseEcwidTimestamp(value: string): Date | null {
   const match = TIMESTAMP.exec(value);
-  if (match === null) return null;
+  if (!match) return null;
   const [, date, day, time, fraction = '', offset] = match as unknown as string[];
   // Engines differ on 30 February: V8 rolls it over to 2 March, others give NaN. Both fail this.
-  if (new Date(date!).getUTCDate() !== Number(day)) return null;
-  return new Date(`${date}T${time}.${fraction.padEnd(3, '0')}${offset!.replace(/:?(\d\d)$/, ':$1')}`);
+  return new Date(date!).getUTCDate() === +day!
+    ? new Date(`${date}T${time}.${fraction.padEnd(3, '0')}${offset!.replace(/:?(\d\d)$/, ':$1')}`)
+    : null;
 }

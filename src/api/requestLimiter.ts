@@ -1,11 +1,3 @@
-export interface RequestLimiterOptions {
-  /** Most requests in flight at once. */
-  maxConcurrent: number;
-  /** Most requests counted in any rolling window (Ecwid: 600 per minute per token). */
-  maxPerWindow?: number;
-  windowMs?: number;
-}
-
 /**
  * Runs `task` when a slot is free. A task whose signal aborted by its turn is dropped, taking no slot, and
  * rejects with the signal's reason; callers that must settle sooner race their own abort (the client does).
@@ -21,11 +13,12 @@ export type RequestLimiter = <T>(task: () => Promise<T>, signal?: AbortSignal) =
  * counting only the start would let a window at Ecwid's end hold a few more than the limit; with
  * this rule every request Ecwid sees in any `windowMs` span was counted at one common instant.
  */
-export function createRequestLimiter({
-  maxConcurrent,
+export function createRequestLimiter(
+  maxConcurrent: number,
+  // Ecwid allows 600 requests per minute per token.
   maxPerWindow = 600,
   windowMs = 60_000,
-}: RequestLimiterOptions): RequestLimiter {
+): RequestLimiter {
   const queue: (() => void)[] = [];
   let inFlight = 0;
   // Requests in flight plus those settled less than `windowMs` ago.

@@ -16,7 +16,8 @@ import { isEcwidApiError } from './ecwidApiError';
  */
 export function shouldRetryEcwidError(failureCount: number, error: unknown): boolean {
   if (!isEcwidApiError(error)) return false;
-  if (error.kind === 'rate-limited') return failureCount < 2 && (error.retryAfterMs ?? 0) <= 60_000;
+  // An absent Retry-After (undefined) compares false.
+  if (error.kind === 'rate-limited') return failureCount < 2 && !((error.retryAfterMs as number) > 60_000);
   return /^(server|network|timeout)$/.test(error.kind) && failureCount < 3;
 }
 

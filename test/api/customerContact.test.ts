@@ -105,7 +105,7 @@ describe('parseCustomerContact', () => {
   });
 
   test.each([null, undefined, 5, 'contact', [], [SEED], true])('%j is not a contact', (json) => {
-    expect(invalidResponseMessage(json)).toBe('Ecwid response must be a JSON object');
+    expect(invalidResponseMessage(json)).toBe('Ecwid response: bad "body"');
   });
 
   test('does not read fields from the prototype', () => {

@@ -16,7 +16,7 @@ describe('ecwidErrorFromResponse', () => {
     [504, 'server'],
     [302, 'invalid-response'],
   ])('%d is %s', (status, kind) => {
-    expect(ecwidErrorFromResponse(response(status, 'Status'), '')).toMatchObject({ kind, status });
+    expect(ecwidErrorFromResponse(response(status, 'Status'), undefined)).toMatchObject({ kind, status });
   });
 
   test.each([
@@ -25,7 +25,7 @@ describe('ecwidErrorFromResponse', () => {
     [' 12 ', 12_000],
     ['1.5', 1500],
   ])('Retry-After %j is %d ms', (header, ms) => {
-    const error = ecwidErrorFromResponse(response(429, '', { 'Retry-After': header }), '');
+    const error = ecwidErrorFromResponse(response(429, '', { 'Retry-After': header }), undefined);
     expect(error).toMatchObject({ kind: 'rate-limited', retryAfterMs: ms });
   });
 
@@ -40,20 +40,20 @@ describe('ecwidErrorFromResponse', () => {
     '1e3',
     '9'.repeat(400),
   ])('Retry-After %j is left out', (header) => {
-    const error = ecwidErrorFromResponse(response(429, '', { 'Retry-After': header }), '');
+    const error = ecwidErrorFromResponse(response(429, '', { 'Retry-After': header }), undefined);
     expect(error.retryAfterMs).toBeUndefined();
     expect(error.message).toBe('Ecwid API 429');
   });
 
   test('a 503 keeps its Retry-After too', () => {
-    expect(ecwidErrorFromResponse(response(503, '', { 'Retry-After': '30' }), '')).toMatchObject({
+    expect(ecwidErrorFromResponse(response(503, '', { 'Retry-After': '30' }), undefined)).toMatchObject({
       kind: 'server',
       retryAfterMs: 30_000,
     });
   });
 
   test('an errorCode that is only digits cannot pass for a status', () => {
-    const error = ecwidErrorFromResponse(response(500), JSON.stringify({ errorCode: '404' }));
+    const error = ecwidErrorFromResponse(response(500), { errorCode: '404' });
     expect(error).toMatchObject({ kind: 'server', code: undefined });
   });
 
@@ -62,12 +62,13 @@ describe('ecwidErrorFromResponse', () => {
     ['INSUFFICIENT_APP_SCOPE', 'missing-scope'],
     ['OTHER_CODE', 'forbidden'],
   ])('a 403 with %s is %s', (errorCode, kind) => {
-    const error = ecwidErrorFromResponse(response(403), JSON.stringify({ errorMessage: 'No', errorCode }));
+    const error = ecwidErrorFromResponse(response(403), { errorMessage: 'No', errorCode });
     expect(error).toMatchObject({ kind, code: errorCode });
   });
 
-  test.each(['null', '5', '"text"', '[]', '<html>Forbidden</html>'])(
-    'a body %s without Ecwid fields gives the status text',
+  // undefined is a body that was not JSON, such as a proxy's HTML page.
+  test.each([null, 5, 'text', [], undefined, { errorMessage: 7, errorCode: ['INVALID_API_TOKEN'] }])(
+    'a body %j without Ecwid fields gives the status text',
     (body) => {
       expect(ecwidErrorFromResponse(response(403, 'Forbidden'), body).message).toBe(
         'Ecwid API 403: Forbidden',
@@ -76,34 +77,33 @@ describe('ecwidErrorFromResponse', () => {
   );
 
   test('the token is redacted wherever the body echoes it', () => {
-    const body = JSON.stringify({ errorMessage: 'secret_x is bad; secret_x again' });
+    const body = { errorMessage: 'secret_x is bad; secret_x again' };
     expect(ecwidErrorFromResponse(response(403), body, 'secret_x').message).toBe(
       'Ecwid API 403: [redacted] is bad; [redacted] again',
     );
   });
 
   test('an empty body without a status text still names the status', () => {
-    expect(ecwidErrorFromResponse(response(500), '').message).toBe('Ecwid API 500');
+    expect(ecwidErrorFromResponse(response(500), undefined).message).toBe('Ecwid API 500');
   });
 
   test('ignores an errorCode that is not an Ecwid code and truncates long messages', () => {
-    const error = ecwidErrorFromResponse(
-      response(400),
-      JSON.stringify({ errorMessage: 'x'.repeat(5000), errorCode: '<img src=x>' }),
-    );
+    const error = ecwidErrorFromResponse(response(400), {
+      errorMessage: 'x'.repeat(5000),
+      errorCode: '<img src=x>',
+    });
     expect(error.code).toBeUndefined();
     expect(error.message.length).toBeLessThan(500);
   });
 
-  test('toJSON lists only the safe fields', () => {
-    const error = ecwidErrorFromResponse(
-      response(429, '', { 'Retry-After': '3' }),
-      JSON.stringify({ errorMessage: 'Slow down', errorCode: 'RATE_LIMITED' }),
-    );
+  test('JSON.stringify lists only the safe fields, without the message', () => {
+    const error = ecwidErrorFromResponse(response(429, '', { 'Retry-After': '3' }), {
+      errorMessage: 'Slow down',
+      errorCode: 'RATE_LIMITED',
+    });
     expect(JSON.parse(JSON.stringify(error))).toEqual({
       name: 'EcwidApiError',
       kind: 'rate-limited',
-      message: error.message,
       status: 429,
       code: 'RATE_LIMITED',
       retryAfterMs: 3000,

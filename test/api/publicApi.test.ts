@@ -81,15 +81,18 @@ describe('the public API of src/api', () => {
     );
   });
 
-  test('an error reads well as a string and keeps its kind in JSON', () => {
-    const error = new EcwidApiError('not-found', 'Ecwid API 404: Not Found.', { status: 404 });
+  test('an error reads well as a string and keeps its kind, not its message or cause, in JSON', () => {
+    const error = new EcwidApiError('not-found', 'Ecwid API 404: Not Found.', {
+      status: 404,
+      cause: { token: 'secret_cause' },
+    });
     expect(String(error)).toBe('EcwidApiError: Ecwid API 404: Not Found.');
     expect(error).toBeInstanceOf(Error);
     expect(JSON.parse(JSON.stringify(error))).toEqual({
       name: 'EcwidApiError',
       kind: 'not-found',
-      message: 'Ecwid API 404: Not Found.',
       status: 404,
     });
+    expect(error.cause).toEqual({ token: 'secret_cause' });
   });
 });

@@ -88,7 +88,7 @@ describe('createRequestLimiter', () => {
   });
 
   test('never starts more than maxConcurrent tasks and starts queued ones as slots free', async () => {
-    const schedule = createRequestLimiter({ maxConcurrent: 2 });
+    const schedule = createRequestLimiter(2);
     const tasks = Array.from({ length: 5 }, heldTask);
     const results = tasks.map((held) => schedule(held.task));
     expect(tasks.map((held) => held.started())).toEqual([true, true, false, false, false]);
@@ -100,7 +100,7 @@ describe('createRequestLimiter', () => {
   });
 
   test('a failing task frees its slot and rejects with its own error', async () => {
-    const schedule = createRequestLimiter({ maxConcurrent: 1 });
+    const schedule = createRequestLimiter(1);
     const failing = schedule(() => Promise.reject(new Error('boom')));
     const throwing = schedule(() => {
       throw new Error('sync boom');
@@ -112,7 +112,7 @@ describe('createRequestLimiter', () => {
   });
 
   test('starts at most maxPerWindow in a rolling window, then the rest as the window rolls', async () => {
-    const schedule = createRequestLimiter({ maxConcurrent: 1000, maxPerWindow: 600, windowMs: 60_000 });
+    const schedule = createRequestLimiter(1000, 600, 60_000);
     let started = 0;
     const task = async (): Promise<void> => {
       started += 1;
@@ -139,7 +139,7 @@ describe('createRequestLimiter', () => {
   test('a slow request keeps its window place until a full window after it settles', async () => {
     // Ecwid sees a request somewhere between its start and its end; counting from the start alone
     // let a window at Ecwid's end hold more than the limit (bench/: 606 in 60 s).
-    const schedule = createRequestLimiter({ maxConcurrent: 10, maxPerWindow: 2, windowMs: 1000 });
+    const schedule = createRequestLimiter(10, 2, 1000);
     const slow = heldTask();
     const fast = heldTask();
     const third = heldTask();
@@ -178,7 +178,7 @@ describe('createRequestLimiter', () => {
   });
 
   test('a task aborted while queued by the window is dropped at its turn, leaving the others their places', async () => {
-    const schedule = createRequestLimiter({ maxConcurrent: 10, maxPerWindow: 2, windowMs: 1000 });
+    const schedule = createRequestLimiter(10, 2, 1000);
     const order: string[] = [];
     const task = (name: string) => async (): Promise<string> => {
       order.push(name);
@@ -201,7 +201,7 @@ describe('createRequestLimiter', () => {
   });
 
   test('aborting a running task does not free its slot early', async () => {
-    const schedule = createRequestLimiter({ maxConcurrent: 1 });
+    const schedule = createRequestLimiter(1);
     const held = heldTask();
     const controller = new AbortController();
     const running = schedule(held.task, controller.signal);
@@ -219,7 +219,7 @@ describe('createRequestLimiter', () => {
   });
 
   test('an already aborted signal is dropped at once', async () => {
-    const schedule = createRequestLimiter({ maxConcurrent: 1 });
+    const schedule = createRequestLimiter(1);
     const task = vi.fn(async () => 'ran');
     await expect(schedule(task, AbortSignal.abort())).rejects.toMatchObject({ name: 'AbortError' });
     expect(task).not.toHaveBeenCalled();
