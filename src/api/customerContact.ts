@@ -31,45 +31,40 @@ export const invalidResponse = (field: string) =>
 
 export const isString = (value: unknown): value is string => typeof value === 'string';
 const isBoolean = (value: unknown): value is boolean => typeof value === 'boolean';
-// null reads as absent for every field.
-export const orAbsent = (value: unknown, isValid: (value: unknown) => boolean) =>
-  value == null || isValid(value);
+/** The check for a field that may be absent: null reads as absent, as Ecwid sends it for empty fields. */
+const orAbsent =
+  (isValid: (value: unknown) => boolean) =>
+  (value: unknown): boolean =>
+    value == null || isValid(value);
+export const isOptionalString = orAbsent(isString);
+
+// Lenient where Ecwid's docs are loose (orderBy's type, null for absent values), strict where a wrong
+// value would mislead the UI.
+const FIELDS = {
+  id: isPositiveSafeInteger,
+  contact: isString,
+  type: isString,
+  handle: isOptionalString,
+  note: isOptionalString,
+  default: orAbsent(isBoolean),
+  // Ecwid's reference types orderBy as boolean by mistake; every example sends 0, 1, 2 …
+  orderBy: orAbsent((value) => isBoolean(value) || Number.isFinite(value)),
+  timestamp: isOptionalString,
+};
 
 /**
  * Validates one contact from Ecwid. `path` names the object in error messages ("items[2]", or "body" for
- * a single contact). Lenient where Ecwid's docs are loose (orderBy's type, null for absent values),
- * strict where a wrong value would mislead the UI.
+ * a single contact).
  */
 export function parseCustomerContactAt(json: unknown, path: string): CustomerContact {
-  if (typeof json !== 'object' || json === null || Array.isArray(json)) throw invalidResponse(path);
+  // Object(json) is json itself only for objects (arrays included, hence the second test).
+  if (Object(json) !== json || Array.isArray(json)) throw invalidResponse(path);
   // Own fields only (the copy has no prototype), so a polluted prototype supplies nothing.
-  const {
-    id,
-    contact,
-    type,
-    handle,
-    note,
-    default: isDefault,
-    orderBy,
-    timestamp,
-  } = {
-    __proto__: null,
-    ...json,
-  } as Record<string, unknown>;
-  const valid = {
-    id: isPositiveSafeInteger(id),
-    contact: isString(contact),
-    type: isString(type),
-    handle: orAbsent(handle, isString),
-    note: orAbsent(note, isString),
-    default: orAbsent(isDefault, isBoolean),
-    // Ecwid's reference types orderBy as boolean by mistake; every example sends 0, 1, 2 …
-    orderBy: orAbsent(orderBy, (value) => isBoolean(value) || Number.isFinite(value)),
-    timestamp: orAbsent(timestamp, isString),
-  };
-  for (const [key, isValid] of Object.entries(valid)) {
-    if (!isValid) throw invalidResponse(path === 'body' ? key : `${path}.${key}`);
+  const fields = { __proto__: null, ...(json as object) } as Record<string, unknown>;
+  for (const [key, isValid] of Object.entries(FIELDS)) {
+    if (!isValid(fields[key])) throw invalidResponse(path === 'body' ? key : `${path}.${key}`);
   }
+  const { id, contact, type, handle, note, default: isDefault, orderBy, timestamp } = fields;
   const parsed: CustomerContact = {
     id: id as number,
     contact: contact as string,

@@ -1,4 +1,4 @@
-import { isString, orAbsent } from './customerContact';
+import { isOptionalString, isString } from './customerContact';
 import { invalidValue } from './ecwidApiError';
 import { headerSafe } from './ecwidClient';
 import { positiveSafeInteger } from './positiveSafeInteger';
@@ -27,7 +27,7 @@ export function parseEcwidAppPayload(payload: unknown): EcwidAppPayload {
     throw invalidValue('payload', 'set: open the app from the Ecwid admin, or decrypt it on your server');
   // A payload that is not an object has no store_id, and fails on it.
   const { store_id, access_token, lang, view_mode, app_state } = payload as Record<string, unknown>;
-  if (!orAbsent(lang, isString)) throw invalidValue('lang', 'a string');
+  if (!isOptionalString(lang)) throw invalidValue('lang', 'a string');
   return {
     store_id: positiveSafeInteger('store_id', store_id),
     // The client's own rule: the token goes into a header.

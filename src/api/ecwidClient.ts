@@ -76,12 +76,41 @@ export function createEcwidClient(options: EcwidClientOptions): EcwidClient {
       throw invalidValue('token', 'set unless baseUrl is your proxy');
   } else if (typeof token !== 'function') headerSafe(token);
 
+  /** One try: the token, the fetch, and the body as JSON or the error it maps to. */
+  async function send(url: string, signal: AbortSignal): Promise<unknown> {
+    let secret = token;
+    if (typeof secret === 'function') {
+      try {
+        secret = await secret();
+      } catch (cause) {
+        // The host's error stays as the cause; its message is not ours to repeat.
+        throw new EcwidApiError('invalid-argument', 'token function failed', { cause });
+      }
+      secret = headerSafe(secret);
+    }
+    const response = await (fetchOption ?? fetch)(url, {
+      headers: secret ? { Authorization: `Bearer ${secret}` } : {},
+      signal,
+    });
+    const body = await response.text();
+    let json: unknown;
+    try {
+      json = JSON.parse(body);
+    } catch {
+      // Not JSON: the parser's own message quotes the body, so it is left out.
+    }
+    if (!response.ok) throw ecwidErrorFromResponse(response, json, secret);
+    if (json === undefined) throw invalidResponse('body');
+    return json;
+  }
+
+  // `params` may be missing for untyped callers: that is a missing customerId, not a TypeError.
   async function request(
-    customerId: number | undefined,
+    params: { customerId: number } | undefined,
     suffix: string,
     { signal }: RequestOptions = {},
   ): Promise<unknown> {
-    const url = `${root}${positiveSafeInteger('customerId', customerId)}/contacts${suffix}`;
+    const url = `${root}${positiveSafeInteger('customerId', params?.customerId)}/contacts${suffix}`;
     const controller = new AbortController();
     const abort = (): void => controller.abort();
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -91,33 +120,10 @@ export function createEcwidClient(options: EcwidClientOptions): EcwidClient {
       // a token function or fetch ignores the signal. The limiter drops the request, unsent, if the
       // caller's signal aborted before its turn.
       return await Promise.race([
-        schedule(async () => {
+        schedule(() => {
           // Capped at setTimeout's maximum, past which it would fire at once.
           timer = setTimeout(abort, Math.min(timeoutMs, 2 ** 31 - 1));
-          let secret = token;
-          if (typeof secret === 'function') {
-            try {
-              secret = await secret();
-            } catch (cause) {
-              // The host's error stays as the cause; its message is not ours to repeat.
-              throw new EcwidApiError('invalid-argument', 'token function failed', { cause });
-            }
-            secret = headerSafe(secret);
-          }
-          const response = await (fetchOption ?? fetch)(url, {
-            headers: secret ? { Authorization: `Bearer ${secret}` } : {},
-            signal: controller.signal,
-          });
-          const body = await response.text();
-          let json: unknown;
-          try {
-            json = JSON.parse(body);
-          } catch {
-            // Not JSON: the parser's own message quotes the body, so it is left out.
-          }
-          if (!response.ok) throw ecwidErrorFromResponse(response, json, secret);
-          if (json === undefined) throw invalidResponse('body');
-          return json;
+          return send(url, controller.signal);
         }, signal),
         new Promise<never>((_, reject) => {
           controller.signal.onabort = reject;
@@ -142,10 +148,10 @@ export function createEcwidClient(options: EcwidClientOptions): EcwidClient {
     storeId,
     async getCustomerContact(params, requestOptions) {
       const contactId = `/${positiveSafeInteger('contactId', params?.contactId)}`;
-      return parseCustomerContact(await request(params?.customerId, contactId, requestOptions));
+      return parseCustomerContact(await request(params, contactId, requestOptions));
     },
     async listCustomerContacts(params, requestOptions) {
-      const { items } = Object(await request(params?.customerId, '', requestOptions)) as { items?: unknown };
+      const items = ((await request(params, '', requestOptions)) as { items?: unknown } | null)?.items;
       if (!Array.isArray(items)) throw invalidResponse('items');
       // Array.prototype.sort is stable, so equal orderBy keeps Ecwid's order.
       return items

@@ -50,7 +50,7 @@ export function ecwidErrorFromResponse(
   return new EcwidApiError(
     kind,
     `Ecwid API ${status}${code ? ` ${code}` : ''}${said && `: ${said.slice(0, 300)}`}${
-      kind === 'missing-scope' ? ' (the token needs read_customers)' : ''
+      kind === 'missing-scope' ? ' (token needs read_customers)' : ''
     }`,
     { status, code, retryAfterMs },
   );

@@ -1,9 +1,9 @@
 // yyyy-MM-dd HH:mm:ss Z (Ecwid's form, "2025-03-26 11:07:12 +0000") and its ISO 8601 cousins: "T" or a
-// space between date and time, an optional fraction (milliseconds kept), the offset as Z, +hhmm or
+// space between date and time, an optional fraction (milliseconds kept, any further digits dropped), the offset as Z, +hhmm or
 // +hh:mm. Ranges are checked here (offsets up to ±18:00, as ISO 8601 and java.time allow), except a
 // day past the month's end.
 const TIMESTAMP =
-  /^(\d{4}-(?:0[1-9]|1[0-2])-(\d\d))[T ]((?:[01]\d|2[0-3])(?::[0-5]\d){2})(?:\.(\d{1,3})\d{0,6})? ?(Z|[+-](?:0\d|1[0-8]):?[0-5]\d)$/;
+  /^(\d{4}-(?:0[1-9]|1[0-2])-(\d\d))[T ]((?:[01]\d|2[0-3])(?::[0-5]\d){2})(?:\.(\d{1,3})\d*)? ?(Z|[+-](?:0\d|1[0-8]):?[0-5]\d)$/;
 
 /**
  * Parses Ecwid's timestamp into a Date, or null when it is not a valid one. Never throws.

@@ -34,16 +34,18 @@ export function createRequestLimiter(
         if (signal?.aborted) return reject(signal.reason);
         inFlight++;
         inWindow++;
-        // The Promise constructor turns a synchronous throw into a rejection.
-        new Promise<T>((run) => run(task())).then(resolve, reject).finally(() => {
-          inFlight--;
-          // Unref'd in Node, so a request's window place never keeps a script alive.
-          setTimeout(() => {
-            inWindow--;
+        // An async function turns a synchronous throw into a rejection.
+        (async () => task())()
+          .then(resolve, reject)
+          .finally(() => {
+            inFlight--;
+            // Unref'd in Node, so a request's window place never keeps a script alive.
+            setTimeout(() => {
+              inWindow--;
+              pump();
+            }, windowMs).unref?.();
             pump();
-          }, windowMs).unref?.();
-          pump();
-        });
+          });
       });
       pump();
     });

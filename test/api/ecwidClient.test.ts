@@ -211,7 +211,7 @@ describe('failures: kind, status, code, an actionable message, and never the tok
       kind: 'missing-scope',
       status: 403,
       code: 'INSUFFICIENT_APP_SCOPE',
-      message: /Insufficient scope \(the token needs read_customers\)$/,
+      message: /Insufficient scope \(token needs read_customers\)$/,
     },
     {
       name: '403 with another code',
