@@ -59,11 +59,7 @@ export function isEcwidApiError(value: unknown): value is EcwidApiError {
   );
 }
 
-/** The error for a value that is not what it must be. It names the field, never the value: untrusted or secret. */
-export function invalidValue(
-  field: string,
-  expected: string,
-  kind: 'invalid-argument' | 'invalid-response' = 'invalid-argument',
-): EcwidApiError {
-  return new EcwidApiError(kind, `${field} must be ${expected}`);
+/** The error for an argument that is not what it must be. It names it, never its value: untrusted or secret. */
+export function invalidValue(field: string, expected: string): EcwidApiError {
+  return new EcwidApiError('invalid-argument', `${field} must be ${expected}`);
 }

@@ -47,8 +47,10 @@ export function parseEcwidAppPayload(payload: unknown): EcwidAppPayload {
  * EcwidApiError('invalid-argument') for a missing, malformed or incomplete payload.
  */
 export function readEcwidPayloadFromLocation(location: { hash: string } | string): EcwidAppPayload {
-  const text = String((location as { hash?: string })?.hash ?? location);
-  const hex = text.slice(text.indexOf('#') + 1);
+  // What follows the last '#', or all of it.
+  const hex = String((location as { hash?: string })?.hash ?? location)
+    .split('#')
+    .pop()!;
   let json: unknown;
   try {
     // decodeURIComponent rejects a pair that is not hex and bytes that are not UTF-8. An odd length would

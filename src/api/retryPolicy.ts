@@ -31,5 +31,5 @@ export function ecwidRetryDelay(attempt: number, error: unknown): number {
   if (isEcwidApiError(error) && error.kind === 'rate-limited') return error.retryAfterMs ?? 10_000;
   // `attempt > 0` is false for NaN and negatives: they wait the first step.
   const step = attempt > 0 ? Math.min(30_000, 1000 * 2 ** attempt) : 1000;
-  return Math.round(step / 2 + (Math.random() * step) / 2);
+  return Math.round((step / 2) * (1 + Math.random()));
 }
