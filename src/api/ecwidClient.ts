@@ -1,4 +1,5 @@
 import {
+  isString,
   parseCustomerContact,
   parseCustomerContactAt,
   invalidResponse,
@@ -48,7 +49,7 @@ export interface EcwidClient {
  * so the message names only the rule.
  */
 export function headerSafe(token: unknown, name = 'token'): string {
-  if (typeof token !== 'string' || !/^[\x21-\x7e]+$/.test(token)) throw invalidValue(name, 'printable ASCII');
+  if (!isString(token) || !/^[\x21-\x7e]+$/.test(token)) throw invalidValue(name, 'printable ASCII');
   return token;
 }
 

@@ -1,3 +1,4 @@
+import { isString } from './customerContact';
 import { EcwidApiError, type EcwidApiErrorKind } from './ecwidApiError';
 
 export interface ErrorResponse {
@@ -33,9 +34,8 @@ export function ecwidErrorFromResponse(
   // Object() so that null, numbers and strings read as having no fields.
   const { errorMessage, errorCode } = Object(json) as Record<string, unknown>;
   // Only something shaped like an Ecwid code reaches `code` and the message.
-  const code =
-    typeof errorCode === 'string' && /^[A-Z][A-Z\d_]{0,63}$/.test(errorCode) ? errorCode : undefined;
-  let said = (typeof errorMessage === 'string' && errorMessage) || statusText;
+  const code = isString(errorCode) && /^[A-Z][A-Z\d_]{0,63}$/.test(errorCode) ? errorCode : undefined;
+  let said = (isString(errorMessage) && errorMessage) || statusText;
   if (secret) said = said.replaceAll(secret, '[redacted]');
 
   const kind =
