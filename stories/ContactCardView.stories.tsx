@@ -331,9 +331,9 @@ export const RightToLeft: Story = {
     const [card] = canvas.getAllByRole('article');
     if (!card) throw new Error('No card');
     await expect(getComputedStyle(card).direction).toBe('rtl');
-    const icon = card.querySelector('.ecc-card__icon');
-    const actions = card.querySelector('.ecc-card__actions');
-    if (!icon || !actions) throw new Error('The card has no .ecc-card__icon or .ecc-card__actions');
+    const icon = card.querySelector('.ecc-icon');
+    const actions = card.querySelector('.ecc-actions');
+    if (!icon || !actions) throw new Error('The card has no .ecc-icon or .ecc-actions');
     // Mirrored: the icon sits at the right edge, the actions at the left.
     await expect(icon.getBoundingClientRect().left).toBeGreaterThan(actions.getBoundingClientRect().left);
   },

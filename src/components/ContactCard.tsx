@@ -38,7 +38,7 @@ const ERROR_STATES: Partial<Record<EcwidApiErrorKind, [message: keyof ContactCar
  * card's own strings, never the error's text.
  */
 export function ContactCard(props: ContactCardProps) {
-  const { customerId, contactId, client, queryClient, onError, labels, compact } = props;
+  const { customerId, contactId, client, queryClient, onError, labels } = props;
   const query = useCustomerContact({ customerId, contactId }, { client, queryClient });
   const strings = resolveLabels(labels);
   const { data, error } = query;
@@ -59,20 +59,15 @@ export function ContactCard(props: ContactCardProps) {
   // report): say "not found" instead of a skeleton that never ends.
   const validIds = isPositiveSafeInteger(customerId) && isPositiveSafeInteger(contactId);
   if (validIds && (query.isPending || query.isFetching)) {
-    // The card's grid with bones in place of icon and lines: the same box, so nothing shifts.
+    // The card's box, its bones drawn by CSS, so nothing shifts when the contact arrives.
     return (
       <div
-        {...rootProps(props, 'ecc-card ecc-card--skeleton')}
+        {...rootProps(props, 'ecc-card ecc-skeleton')}
         role="group"
         aria-busy="true"
         aria-label={strings.loading}
       >
-        <span className="ecc-skeleton ecc-skeleton--icon" />
-        <span className="ecc-card__body">
-          <span className="ecc-skeleton ecc-skeleton--line" />
-          {!compact && <span className="ecc-skeleton ecc-skeleton--line ecc-skeleton--short" />}
-        </span>
-        <span className="ecc-card__status" role="status" aria-live="polite">
+        <span className="ecc-status" role="status" aria-live="polite">
           {query.failureReason?.kind === 'rate-limited' && strings.rateLimited}
         </span>
       </div>
@@ -82,13 +77,11 @@ export function ContactCard(props: ContactCardProps) {
   const kind = validIds ? error?.kind : 'not-found';
   const [message, canRetry] = ERROR_STATES[kind!] ?? ['loadFailed', true];
   return (
-    <div {...rootProps(props, 'ecc-card ecc-card--state')}>
+    <div {...rootProps(props, 'ecc-card ecc-state')}>
       {/* An alert for what someone must act on; a missing contact is plain news. */}
-      <p className="ecc-card__message" role={kind === 'not-found' ? 'status' : 'alert'}>
-        {strings[message] as string}
-      </p>
+      <p role={kind === 'not-found' ? 'status' : 'alert'}>{strings[message] as string}</p>
       {canRetry && (
-        <button type="button" className="ecc-button ecc-button--text" onClick={() => void query.refetch()}>
+        <button type="button" className="ecc-button" onClick={() => void query.refetch()}>
           {strings.retry}
         </button>
       )}

@@ -55,11 +55,11 @@ export function ContactCardView(props: ContactCardViewProps) {
       aria-label={`${strings.types[type]} ${main}`}
       data-contact-type={type}
     >
-      <ContactIcon className="ecc-card__icon" type={type} label={strings.types[type]} />
-      <div className="ecc-card__body">
+      <ContactIcon type={type} label={strings.types[type]} />
+      <div className="ecc-body">
         {/* A link only when the value makes a safe one; anything else, hostile values too, stays text. */}
         <Value
-          className={href ? 'ecc-card__value ecc-link' : 'ecc-card__value'}
+          className="ecc-value"
           dir="auto"
           href={href ?? undefined}
           {...(opensNewTab && { target: '_blank', rel: 'noopener noreferrer' })}
@@ -68,21 +68,18 @@ export function ContactCardView(props: ContactCardViewProps) {
           {opensNewTab && (
             <>
               {/* The space sits outside the hidden span: some name calculations trim inside it. */}{' '}
-              <span className="ecc-visually-hidden">{strings.opensInNewTab}</span>
+              <span className="ecc-sr-only">{strings.opensInNewTab}</span>
             </>
           )}
         </Value>
-        {handle && value && !compact && (
-          <span className="ecc-card__secondary" dir="auto">
-            {value}
-          </span>
-        )}
+        {/* The lines below the value are styled by position (small and muted): no classes needed. */}
+        {handle && value && !compact && <span dir="auto">{value}</span>}
         {(contact.default || created) && (
           // Badge and date share one line, so every card keeps the same few rows whatever its width.
-          <span className="ecc-card__meta">
+          <span className="ecc-meta">
             {contact.default && <span className="ecc-badge">{strings.defaultBadge}</span>}
             {created && (
-              <span className="ecc-card__date">
+              <span>
                 {addedBefore}
                 <time dateTime={created.toISOString()}>{formatAddedDate(created, locale)}</time>
                 {addedAfter}
@@ -91,13 +88,13 @@ export function ContactCardView(props: ContactCardViewProps) {
           </span>
         )}
       </div>
-      <div className="ecc-card__actions">
+      <div className="ecc-actions">
         {note?.trim() && <ContactNote note={note} label={strings.noteButton} />}
         {value && (
           // The button's name is its label; an icon inside a button is presentational already.
           <button
             type="button"
-            className="ecc-button ecc-copy-button"
+            className="ecc-button"
             aria-label={strings.copyButton}
             onClick={() => void copy(raw)}
           >
@@ -105,7 +102,7 @@ export function ContactCardView(props: ContactCardViewProps) {
           </button>
         )}
       </div>
-      <span className="ecc-card__status" role="status" aria-live="polite" data-status={copyStatus}>
+      <span className="ecc-status" role="status" aria-live="polite" data-status={copyStatus}>
         {copyStatus && strings[copyStatus === 'copied' ? 'copied' : 'copyFailed']}
       </span>
     </article>

@@ -54,7 +54,7 @@ export function ContactNote({ note, label }: ContactNoteProps) {
         <Tooltip.Trigger
           ref={trigger}
           type="button"
-          className="ecc-button ecc-note-button"
+          className="ecc-button"
           aria-label={label}
           onPointerDown={(event) => {
             touching.current = event.pointerType === 'touch';
@@ -77,7 +77,6 @@ export function ContactNote({ note, label }: ContactNoteProps) {
         {/* The owner's note may be in any language: its own first letter decides its direction. */}
         <Tooltip.Content ref={content} className="ecc-tooltip" dir="auto" sideOffset={6} collisionPadding={8}>
           {note}
-          <Tooltip.Arrow className="ecc-tooltip__arrow" />
         </Tooltip.Content>
       </Tooltip.Root>
     </Tooltip.Provider>

@@ -23,6 +23,6 @@ export function rootProps(
 ): DataAttributes & { className: string } {
   return {
     ...Object.fromEntries(Object.entries(props).filter(([name]) => name.startsWith('data-'))),
-    className: [base, props.compact && 'ecc-card--compact', props.className].filter(Boolean).join(' '),
+    className: [base, props.compact && 'ecc-compact', props.className].filter(Boolean).join(' '),
   };
 }

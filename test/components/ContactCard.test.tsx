@@ -50,7 +50,7 @@ describe('ContactCard', () => {
     const { container } = renderCard({ 'data-testid': 'card' });
     const skeleton = screen.getByTestId('card');
     expect(skeleton).toHaveAttribute('aria-busy', 'true');
-    expect(skeleton).toHaveClass('ecc-card', 'ecc-card--skeleton');
+    expect(skeleton).toHaveClass('ecc-card', 'ecc-skeleton');
     expect(skeleton).toHaveAccessibleName('Loading contact');
     const card = await screen.findByRole('article', { name: 'Email ec.apps@lightspeedhq.com' });
     expect(card).toHaveAttribute('data-testid', 'card');

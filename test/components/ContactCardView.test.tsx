@@ -116,7 +116,7 @@ describe('ContactCardView', () => {
         );
         expect(container.querySelector('[href]')).toBeNull();
         expect(screen.queryByRole('link')).toBeNull();
-        const shown = container.querySelector('.ecc-card__value')?.textContent ?? '';
+        const shown = container.querySelector('.ecc-value')?.textContent ?? '';
         // Every visible character is kept, in order; invisible ones are spelled out.
         const visible = value
           .trim()
@@ -152,7 +152,7 @@ describe('ContactCardView', () => {
 
   it('compact: one-line variant without the date', () => {
     const { container } = render(<ContactCardView contact={makeContact()} compact />);
-    expect(screen.getByRole('article')).toHaveClass('ecc-card--compact');
+    expect(screen.getByRole('article')).toHaveClass('ecc-compact');
     expect(container.querySelector('time')).toBeNull();
     expect(screen.getByRole('link')).toBeInTheDocument();
   });
