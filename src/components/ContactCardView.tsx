@@ -1,12 +1,12 @@
 'use client';
 import { IconCopy } from '@tabler/icons-react';
-import { isContactType } from '../api/contactTypes';
 import type { CustomerContact } from '../api/customerContact';
 import { rootProps, type ContactCardSharedProps } from './contactCardProps';
 import { ContactIcon } from './ContactIcon';
 import { ContactNote } from './ContactNote';
 import { contactHref } from './contactHref';
 import { formatAddedDate } from './formatAddedDate';
+import { knownContactType } from './knownContactType';
 import { resolveLabels } from './labels';
 import { useClipboardCopy } from './useClipboardCopy';
 import { visibleText } from './visibleText';
@@ -31,7 +31,7 @@ export function ContactCardView(props: ContactCardViewProps) {
 
   // Typed as required, but a host's JS may still pass nothing: render nothing, never throw.
   if (!contact) return null;
-  const type = isContactType(contact.type) ? contact.type : 'OTHER';
+  const type = knownContactType(contact.type);
   const raw = String(contact.contact ?? '').trim();
   const value = visibleText(raw);
   // The handle is the main label of messenger and social contacts, never of the other four.
@@ -40,7 +40,7 @@ export function ContactCardView(props: ContactCardViewProps) {
     contact.handle &&
     visibleText(contact.handle).replace(/^@+/, '');
   const main = handle ? `@${handle}` : value;
-  const href = contactHref({ type, contact: contact.contact });
+  const href = contactHref(contact);
   const Value = href ? 'a' : 'span';
   const opensNewTab = href?.startsWith('http');
   const { note, createdAt } = contact;
@@ -103,7 +103,7 @@ export function ContactCardView(props: ContactCardViewProps) {
         )}
       </div>
       <span className="ecc-status" role="status" aria-live="polite" data-status={copyStatus}>
-        {copyStatus && strings[copyStatus === 'copied' ? 'copied' : 'copyFailed']}
+        {copyStatus && strings[copyStatus]}
       </span>
     </article>
   );

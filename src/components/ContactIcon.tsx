@@ -1,6 +1,7 @@
-import { isContactType, type ContactType } from '../api/contactTypes';
+import type { ContactType } from '../api/contactTypes';
 import { CONTACT_ICONS } from './contactIcons';
 import { contactTypeLabel } from './contactTypeLabel';
+import { knownContactType } from './knownContactType';
 
 export interface ContactIconProps {
   type: ContactType;
@@ -20,7 +21,7 @@ export function ContactIcon({
   className,
   id,
 }: ContactIconProps) {
-  const Icon = CONTACT_ICONS[isContactType(type) ? type : 'OTHER'];
+  const Icon = CONTACT_ICONS[knownContactType(type)];
   return (
     <span
       className={className ? `ecc-icon ${className}` : 'ecc-icon'}

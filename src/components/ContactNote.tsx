@@ -30,8 +30,8 @@ export function ContactNote({ note, label }: ContactNoteProps) {
   // deferred touch sequences reliably, so this listens on the trigger's document (an iframe's
   // own document inside the admin) for as long as the tooltip is open.
   useEffect(() => {
-    const ownerDocument = trigger.current?.ownerDocument;
-    if (!open || !ownerDocument) return;
+    if (!open) return;
+    const ownerDocument = trigger.current!.ownerDocument;
     const closeOnPressOutside = ({ target }: Event) => {
       if (!trigger.current?.contains(target as Node) && !content.current?.contains(target as Node)) {
         setOpen(false);

@@ -1,4 +1,5 @@
-import { isContactType, type ContactType } from '../api/contactTypes';
+import type { ContactType } from '../api/contactTypes';
+import { knownContactType } from './knownContactType';
 import { visibleText } from './visibleText';
 
 /** What `contactHref` reads: a `CustomerContact` satisfies it. */
@@ -80,6 +81,6 @@ export function contactHref({ type, contact }: ContactHrefInput): string | null 
   // A value that shows differently from what it holds (control, zero-width or bidi characters)
   // stays text rather than guessing what it meant.
   if (visibleText(value) !== value) return null;
-  const href = candidateHref(isContactType(type) ? type : 'OTHER', value);
+  const href = candidateHref(knownContactType(type), value);
   return href ? safeHref(href) : null;
 }

@@ -1,4 +1,5 @@
-import { isContactType, type ContactType } from '../api/contactTypes';
+import type { ContactType } from '../api/contactTypes';
+import { knownContactType } from './knownContactType';
 import { resolveLabels, type ContactCardLabelsOverride } from './labels';
 
 /**
@@ -11,5 +12,5 @@ import { resolveLabels, type ContactCardLabelsOverride } from './labels';
  */
 export function contactTypeLabel(type: ContactType, locale?: string | ContactCardLabelsOverride): string {
   const labels = resolveLabels(typeof locale === 'object' ? locale : undefined);
-  return labels.types[isContactType(type) ? type : 'OTHER'];
+  return labels.types[knownContactType(type)];
 }

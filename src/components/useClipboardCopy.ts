@@ -3,14 +3,15 @@ import { useRef, useState } from 'react';
 
 /**
  * Writes text with the async Clipboard API and reports how it went: `''` (nothing to say),
- * `'copied'`, or `'failed'` when the page has no clipboard or the browser refused. Touches
- * `navigator` only inside `copy`, so it renders on the server.
+ * `'copied'`, or `'copyFailed'` when the page has no clipboard or the browser refused. The
+ * statuses are the keys of the labels that announce them. Touches `navigator` only inside `copy`,
+ * so it renders on the server.
  */
 export function useClipboardCopy(): [
-  status: '' | 'copied' | 'failed',
+  status: '' | 'copied' | 'copyFailed',
   copy: (text: string) => Promise<void>,
 ] {
-  const [status, setStatus] = useState<'' | 'copied' | 'failed'>('');
+  const [status, setStatus] = useState<'' | 'copied' | 'copyFailed'>('');
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
 
   const copy = async (text: string) => {
@@ -25,7 +26,7 @@ export function useClipboardCopy(): [
       // React ignores the update: no cleanup needed.)
       timer.current = setTimeout(() => setStatus(''), 2000);
     } catch {
-      setStatus('failed');
+      setStatus('copyFailed');
     }
   };
   return [status, copy];
