@@ -61,12 +61,7 @@ export function ContactCard(props: ContactCardProps) {
   if (validIds && (query.isPending || query.isFetching)) {
     // The card's box, its bones drawn by CSS, so nothing shifts when the contact arrives.
     return (
-      <div
-        {...rootProps(props, 'ecc-card ecc-skeleton')}
-        role="group"
-        aria-busy="true"
-        aria-label={strings.loading}
-      >
+      <div {...rootProps(props, 'ecc-card ecc-skeleton')} role="group" aria-busy aria-label={strings.loading}>
         <span className="ecc-status" role="status" aria-live="polite">
           {query.failureReason?.kind === 'rate-limited' && strings.rateLimited}
         </span>

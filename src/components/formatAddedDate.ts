@@ -2,16 +2,17 @@
 // not build 1,000 of them (bench/ measured it), so one per locale tag is kept.
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
+// UTC on both sides, so server and client render the same day and hydration agrees.
+const OPTIONS = { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' } as const;
+
 function createFormatter(locale: string): Intl.DateTimeFormat {
-  // UTC on both sides, so server and client render the same day and hydration agrees.
-  const options = { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' } as const;
   try {
     // Bare `en` means international English here: "26 Mar 2025", the day-first order the admin
     // uses. Region tags (`en-US`) keep their own order.
-    return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, options);
+    return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, OPTIONS);
   } catch {
-    // A malformed tag must not break the card.
-    return new Intl.DateTimeFormat('en-GB', options);
+    // A malformed tag must not break the card: it gets the default's formatter.
+    return createFormatter('en');
   }
 }
 
