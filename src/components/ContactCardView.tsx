@@ -40,6 +40,7 @@ export function ContactCardView(props: ContactCardViewProps) {
     contact.handle &&
     visibleText(contact.handle).replace(/^@+/, '');
   const main = handle ? `@${handle}` : value;
+  const typeLabel = strings.types[type];
   const href = contactHref(contact);
   const Value = href ? 'a' : 'span';
   const opensNewTab = href?.startsWith('http');
@@ -52,10 +53,10 @@ export function ContactCardView(props: ContactCardViewProps) {
     <article
       {...rootProps(props, 'ecc-card')}
       // Named by type and main label: "Email ec.apps@lightspeedhq.com".
-      aria-label={`${strings.types[type]} ${main}`}
+      aria-label={`${typeLabel} ${main}`}
       data-contact-type={type}
     >
-      <ContactIcon type={type} label={strings.types[type]} />
+      <ContactIcon type={type} label={typeLabel} />
       <div className="ecc-body">
         {/* A link only when the value makes a safe one; anything else, hostile values too, stays text. */}
         <Value
