@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { transform } from 'lightningcss';
 import type { Plugin } from 'vite';
 
 interface CssBundleOptions {
@@ -9,9 +10,17 @@ interface CssBundleOptions {
 }
 
 /**
- * Emits `styles.css` as written and `styles.layer.css` with the same rules inside one
- * `@layer`, so a host's own unlayered styles always win over ours without `!important`.
- * Components never import CSS: the host imports exactly one of the two files.
+ * Minified because a host may link the file as it is. No `targets`, so nothing is lowered or
+ * prefixed: light-dark() and logical properties stay as written.
+ */
+export function minifyCss(css: string, filename: string): string {
+  return transform({ filename, code: Buffer.from(css), minify: true }).code.toString();
+}
+
+/**
+ * Emits `styles.css` and `styles.layer.css` with the same rules inside one `@layer`, so a host's
+ * own unlayered styles always win over ours without `!important`. Components never import CSS:
+ * the host imports exactly one of the two files.
  */
 export function cssBundlePlugin({ source, layer }: CssBundleOptions): Plugin {
   return {
@@ -21,7 +30,7 @@ export function cssBundlePlugin({ source, layer }: CssBundleOptions): Plugin {
       this.addWatchFile(source);
     },
     generateBundle() {
-      const css = readFileSync(source, 'utf8');
+      const css = minifyCss(readFileSync(source, 'utf8'), source);
       this.emitFile({ type: 'asset', fileName: 'styles.css', source: css });
       this.emitFile({
         type: 'asset',
