@@ -40,7 +40,6 @@ const ERROR_STATES: Partial<Record<EcwidApiErrorKind, [message: keyof ContactCar
 export function ContactCard(props: ContactCardProps) {
   const { customerId, contactId, client, queryClient, onError, labels } = props;
   const query = useCustomerContact({ customerId, contactId }, { client, queryClient });
-  const strings = resolveLabels(labels);
   const { data, error } = query;
 
   // Each error once, to the callback current when it arrives; a re-render does not repeat it.
@@ -54,6 +53,8 @@ export function ContactCard(props: ContactCardProps) {
 
   // A contact once shown stays shown: a background refetch, or one that failed, keeps it.
   if (data) return <ContactCardView {...props} contact={data} />;
+  // Only the states need the strings; the view resolves its own.
+  const strings = resolveLabels(labels);
 
   // Ids that can never name a contact make the query wait forever (no request, so no error to
   // report): say "not found" instead of a skeleton that never ends.
