@@ -16,9 +16,15 @@ function createFormatter(locale: string): Intl.DateTimeFormat {
   }
 }
 
+function formatterFor(locale: string): Intl.DateTimeFormat {
+  const cached = formatters.get(locale);
+  if (cached) return cached;
+  const formatter = createFormatter(locale);
+  formatters.set(locale, formatter);
+  return formatter;
+}
+
 /** "26 Mar 2025" in the card's locale. */
 export function formatAddedDate(date: Date, locale: string): string {
-  let formatter = formatters.get(locale);
-  if (!formatter) formatters.set(locale, (formatter = createFormatter(locale)));
-  return formatter.format(date);
+  return formatterFor(locale).format(date);
 }
