@@ -3,7 +3,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import type { EcwidApiError, EcwidApiErrorKind } from '../api/ecwidApiError';
 import type { EcwidClient } from '../api/ecwidClient';
-import { isPositiveSafeInteger } from '../api/positiveSafeInteger';
+import { isPositiveSafeInteger } from '../api/validate';
 import { useCustomerContact } from '../query/useCustomerContact';
 import { rootProps, type ContactCardSharedProps } from './contactCardProps';
 import { ContactCardView } from './ContactCardView';
@@ -20,17 +20,31 @@ export interface ContactCardProps extends ContactCardSharedProps {
   onError?: (error: EcwidApiError) => void;
 }
 
-/**
- * What a failure says, and whether Retry could help (never for a missing contact, scope or valid
- * token). Every other kind says `loadFailed` and offers Retry.
- */
-const ERROR_STATES: Partial<Record<EcwidApiErrorKind, [message: keyof ContactCardLabels, canRetry?: true]>> =
-  {
-    'not-found': ['notFound'],
-    'missing-scope': ['missingScope'],
-    'invalid-token': ['invalidToken'],
-    'rate-limited': ['rateLimitedGaveUp', true],
-  };
+/** The string-valued labels: the ones a state can show as its message. */
+type MessageLabel = Exclude<keyof ContactCardLabels, 'types'>;
+
+interface ErrorState {
+  message: MessageLabel;
+  /** Whether a Retry button could help: never for a missing contact, scope or valid token. */
+  canRetry: boolean;
+}
+
+/** What the card says for each kind of failure: a new kind must decide its own row. */
+const ERROR_STATES: Record<EcwidApiErrorKind, ErrorState> = {
+  'invalid-token': { message: 'invalidToken', canRetry: false },
+  'missing-scope': { message: 'missingScope', canRetry: false },
+  forbidden: { message: 'loadFailed', canRetry: true },
+  'not-found': { message: 'notFound', canRetry: false },
+  'rate-limited': { message: 'rateLimitedGaveUp', canRetry: true },
+  'bad-request': { message: 'loadFailed', canRetry: true },
+  'payment-required': { message: 'loadFailed', canRetry: true },
+  server: { message: 'loadFailed', canRetry: true },
+  timeout: { message: 'loadFailed', canRetry: true },
+  network: { message: 'loadFailed', canRetry: true },
+  aborted: { message: 'loadFailed', canRetry: true },
+  'invalid-response': { message: 'loadFailed', canRetry: true },
+  'invalid-argument': { message: 'loadFailed', canRetry: true },
+};
 
 /**
  * Loads one contact and shows it, or a state in the same box: a skeleton while loading, a
@@ -59,8 +73,9 @@ export function ContactCard(props: ContactCardProps) {
   // Ids that can never name a contact make the query wait forever (no request, so no error to
   // report): say "not found" instead of a skeleton that never ends.
   const validIds = isPositiveSafeInteger(customerId) && isPositiveSafeInteger(contactId);
-  if (validIds && (query.isPending || query.isFetching)) {
-    // The card's box, its bones drawn by CSS, so nothing shifts when the contact arrives.
+  if (validIds && (!error || query.isFetching)) {
+    // Loading, or loading again after Retry: the card's box, its bones drawn by CSS, so nothing
+    // shifts when the contact arrives.
     return (
       <div {...rootProps(props, 'ecc-card ecc-skeleton')} role="group" aria-busy aria-label={strings.loading}>
         <span className="ecc-status" role="status" aria-live="polite">
@@ -70,12 +85,12 @@ export function ContactCard(props: ContactCardProps) {
     );
   }
 
-  const kind = validIds ? error?.kind : 'not-found';
-  const [message, canRetry] = ERROR_STATES[kind!] ?? ['loadFailed', true];
+  const kind = validIds && error ? error.kind : 'not-found';
+  const { message, canRetry } = ERROR_STATES[kind];
   return (
     <div {...rootProps(props, 'ecc-card ecc-state')}>
       {/* An alert for what someone must act on; a missing contact is plain news. */}
-      <p role={kind === 'not-found' ? 'status' : 'alert'}>{strings[message] as string}</p>
+      <p role={kind === 'not-found' ? 'status' : 'alert'}>{strings[message]}</p>
       {canRetry && (
         <button type="button" className="ecc-button" onClick={() => void query.refetch()}>
           {strings.retry}

@@ -2,19 +2,13 @@ import { QueryClient } from '@tanstack/react-query';
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import { ContactCard, createEcwidClient, type EcwidApiError } from '../../src';
+import { ContactCard, createEcwidClient, en, type EcwidApiError } from '../../src';
+import { CONTACT_DETAIL_PATH } from '../mocks/ecwidApi';
+import { mockCustomerIds, seedContact } from '../mocks/mockStore';
 import { server } from '../mocks/server';
 
 const TOKEN = 'secret_token_that_must_never_show';
-const CONTACT_URL = 'https://app.ecwid.com/api/v3/1003/customers/177737165/contacts/113861381';
-const SEED = {
-  id: 113861381,
-  contact: 'ec.apps@lightspeedhq.com',
-  type: 'EMAIL',
-  default: true,
-  orderBy: 0,
-  timestamp: '2025-03-26 11:07:12 +0000',
-};
+const SEED_CARD_NAME = `${en.types.EMAIL} ${seedContact.contact}`;
 
 function renderCard(props: Partial<Parameters<typeof ContactCard>[0]> = {}, retry = false) {
   const client = createEcwidClient({ storeId: 1003, token: TOKEN });
@@ -22,8 +16,8 @@ function renderCard(props: Partial<Parameters<typeof ContactCard>[0]> = {}, retr
   const queryClient = new QueryClient({ defaultOptions: { queries: retry ? {} : { retry: false } } });
   const result = render(
     <ContactCard
-      customerId={177737165}
-      contactId={113861381}
+      customerId={mockCustomerIds.seed}
+      contactId={seedContact.id}
       client={client}
       queryClient={queryClient}
       {...props}
@@ -51,11 +45,11 @@ describe('ContactCard', () => {
     const skeleton = screen.getByTestId('card');
     expect(skeleton).toHaveAttribute('aria-busy', 'true');
     expect(skeleton).toHaveClass('ecc-card', 'ecc-skeleton');
-    expect(skeleton).toHaveAccessibleName('Loading contact');
-    const card = await screen.findByRole('article', { name: 'Email ec.apps@lightspeedhq.com' });
+    expect(skeleton).toHaveAccessibleName(en.loading);
+    const card = await screen.findByRole('article', { name: SEED_CARD_NAME });
     expect(card).toHaveAttribute('data-testid', 'card');
-    expect(within(card).getByRole('link')).toHaveAttribute('href', 'mailto:ec.apps@lightspeedhq.com');
-    expect(within(card).getByText('Default')).toBeInTheDocument();
+    expect(within(card).getByRole('link')).toHaveAttribute('href', `mailto:${seedContact.contact}`);
+    expect(within(card).getByText(en.defaultBadge)).toBeInTheDocument();
     expect(container.querySelector('[aria-busy]')).toBeNull();
     expectNoToken();
   });
@@ -72,7 +66,7 @@ describe('ContactCard', () => {
     [
       'not found',
       () => HttpResponse.json({ errorMessage: 'Contact not found' }, { status: 404 }),
-      'Contact not found',
+      en.notFound,
       false,
     ],
     [
@@ -82,7 +76,7 @@ describe('ContactCard', () => {
           { errorMessage: 'Token does not have read_customers', errorCode: 'INSUFFICIENT_APP_SCOPE' },
           { status: 403 },
         ),
-      'The app needs read_customers access',
+      en.missingScope,
       false,
     ],
     [
@@ -92,17 +86,17 @@ describe('ContactCard', () => {
           { errorMessage: `Invalid token ${TOKEN}`, errorCode: 'INVALID_API_TOKEN' },
           { status: 403 },
         ),
-      'Invalid access token',
+      en.invalidToken,
       false,
     ],
     [
       'server error',
       () =>
         HttpResponse.json({ errorMessage: `boom ${TOKEN}`, errorCode: 'INTERNAL_ERROR' }, { status: 500 }),
-      'Could not load the contact',
+      en.loadFailed,
       true,
     ],
-    ['network failure', () => HttpResponse.error(), 'Could not load the contact', true],
+    ['network failure', () => HttpResponse.error(), en.loadFailed, true],
     [
       'rate limit after retries',
       () =>
@@ -110,14 +104,16 @@ describe('ContactCard', () => {
           { errorMessage: 'Too many requests', errorCode: 'RATE_LIMITED' },
           { status: 429, headers: { 'Retry-After': '1' } },
         ),
-      'Too many requests. Try again soon',
+      en.rateLimitedGaveUp,
       true,
     ],
   ])('shows the %s state in its own words, never the token', async (_name, resolver, message, canRetry) => {
-    server.use(http.get(CONTACT_URL, resolver));
+    server.use(http.get(CONTACT_DETAIL_PATH, resolver));
     renderCard();
-    expect(await screen.findByText(new RegExp(message))).toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: 'Retry' }) !== null).toBe(canRetry);
+    const shown = await screen.findByText(message);
+    // An alert for what someone must act on; a missing contact is plain news.
+    expect(shown).toHaveRole(message === en.notFound ? 'status' : 'alert');
+    expect(screen.queryByRole('button', { name: en.retry }) !== null).toBe(canRetry);
     expect(screen.queryByRole('article')).toBeNull();
     expectNoToken();
   });
@@ -125,39 +121,41 @@ describe('ContactCard', () => {
   it('keeps showing a loaded contact when a later refetch fails', async () => {
     const onError = vi.fn();
     const { queryClient } = renderCard({ onError });
-    await screen.findByRole('article', { name: 'Email ec.apps@lightspeedhq.com' });
-    server.use(http.get(CONTACT_URL, () => HttpResponse.json({ errorMessage: 'boom' }, { status: 500 })));
+    await screen.findByRole('article', { name: SEED_CARD_NAME });
+    server.use(
+      http.get(CONTACT_DETAIL_PATH, () => HttpResponse.json({ errorMessage: 'boom' }, { status: 500 })),
+    );
     await act(() => queryClient.refetchQueries());
     await waitFor(() => expect(onError).toHaveBeenCalledTimes(1));
-    expect(screen.getByRole('article', { name: 'Email ec.apps@lightspeedhq.com' })).toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: 'Retry' })).toBeNull();
+    expect(screen.getByRole('article', { name: SEED_CARD_NAME })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: en.retry })).toBeNull();
   });
 
   it('Retry refetches and shows the contact once the API answers', async () => {
     const user = userEvent.setup();
     let calls = 0;
     server.use(
-      http.get(CONTACT_URL, () => {
+      http.get(CONTACT_DETAIL_PATH, () => {
         calls += 1;
         return calls === 1
           ? HttpResponse.json({ errorMessage: 'boom' }, { status: 500 })
-          : HttpResponse.json(SEED);
+          : HttpResponse.json(seedContact);
       }),
     );
     renderCard();
-    await user.click(await screen.findByRole('button', { name: 'Retry' }));
-    expect(
-      await screen.findByRole('article', { name: 'Email ec.apps@lightspeedhq.com' }),
-    ).toBeInTheDocument();
+    await user.click(await screen.findByRole('button', { name: en.retry }));
+    expect(await screen.findByRole('article', { name: SEED_CARD_NAME })).toBeInTheDocument();
     expect(calls).toBe(2);
   });
 
   it('calls onError once per error, with the typed error', async () => {
     const user = userEvent.setup();
-    server.use(http.get(CONTACT_URL, () => HttpResponse.json({ errorMessage: 'boom' }, { status: 500 })));
+    server.use(
+      http.get(CONTACT_DETAIL_PATH, () => HttpResponse.json({ errorMessage: 'boom' }, { status: 500 })),
+    );
     const onError = vi.fn<(error: EcwidApiError) => void>();
     const { rerender, client, queryClient } = renderCard({ onError });
-    await screen.findByRole('button', { name: 'Retry' });
+    await screen.findByRole('button', { name: en.retry });
     expect(onError).toHaveBeenCalledTimes(1);
     expect(onError.mock.calls[0]?.[0]).toMatchObject({ name: 'EcwidApiError', kind: 'server', status: 500 });
     expect(JSON.stringify(onError.mock.calls[0]?.[0])).not.toContain(TOKEN);
@@ -166,36 +164,38 @@ describe('ContactCard', () => {
     const onErrorLater = vi.fn();
     rerender(
       <ContactCard
-        customerId={177737165}
-        contactId={113861381}
+        customerId={mockCustomerIds.seed}
+        contactId={seedContact.id}
         client={client}
         queryClient={queryClient}
         onError={onErrorLater}
       />,
     );
-    expect(screen.getByRole('button', { name: 'Retry' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: en.retry })).toBeInTheDocument();
     expect(onErrorLater).not.toHaveBeenCalled();
     // The next failure goes to the current callback only.
-    await user.click(screen.getByRole('button', { name: 'Retry' }));
+    await user.click(screen.getByRole('button', { name: en.retry }));
     await waitFor(() => expect(onErrorLater).toHaveBeenCalledTimes(1));
     expect(onError).toHaveBeenCalledTimes(1);
   });
 
   it('a second failure after Retry is a new error and is reported again', async () => {
     const user = userEvent.setup();
-    server.use(http.get(CONTACT_URL, () => HttpResponse.json({ errorMessage: 'boom' }, { status: 500 })));
+    server.use(
+      http.get(CONTACT_DETAIL_PATH, () => HttpResponse.json({ errorMessage: 'boom' }, { status: 500 })),
+    );
     const onError = vi.fn();
     renderCard({ onError });
-    await user.click(await screen.findByRole('button', { name: 'Retry' }));
+    await user.click(await screen.findByRole('button', { name: en.retry }));
     await waitFor(() => expect(onError).toHaveBeenCalledTimes(2));
-    expect(await screen.findByRole('button', { name: 'Retry' })).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: en.retry })).toBeInTheDocument();
   });
 
   it('says it will retry while Ecwid throttles, then shows the contact', async () => {
     const second = deferred();
     let calls = 0;
     server.use(
-      http.get(CONTACT_URL, async () => {
+      http.get(CONTACT_DETAIL_PATH, async () => {
         calls += 1;
         if (calls === 1) {
           return HttpResponse.json(
@@ -204,26 +204,24 @@ describe('ContactCard', () => {
           );
         }
         await second.promise;
-        return HttpResponse.json(SEED);
+        return HttpResponse.json(seedContact);
       }),
     );
     const onError = vi.fn();
     renderCard({ onError }, true);
-    expect(await screen.findByText('Too many requests. Retrying…')).toBeInTheDocument();
-    expect(screen.getByRole('group', { name: 'Loading contact' })).toHaveAttribute('aria-busy', 'true');
+    expect(await screen.findByText(en.rateLimited)).toBeInTheDocument();
+    expect(screen.getByRole('group', { name: en.loading })).toHaveAttribute('aria-busy', 'true');
     second.release();
-    expect(
-      await screen.findByRole('article', { name: 'Email ec.apps@lightspeedhq.com' }),
-    ).toBeInTheDocument();
+    expect(await screen.findByRole('article', { name: SEED_CARD_NAME })).toBeInTheDocument();
     // A retry that succeeded is not an error for the host.
     expect(onError).not.toHaveBeenCalled();
   });
 
   it.each([
-    [0, 113861381],
-    [177737165, -1],
-    [Number.NaN, 113861381],
-    [177737165, 1.5],
+    [0, seedContact.id],
+    [mockCustomerIds.seed, -1],
+    [Number.NaN, seedContact.id],
+    [mockCustomerIds.seed, 1.5],
   ])(
     'shows "not found" without a request for ids that cannot exist (%s, %s)',
     async (customerId, contactId) => {
@@ -231,12 +229,12 @@ describe('ContactCard', () => {
       server.use(
         http.get('https://app.ecwid.com/api/v3/*', () => {
           requests += 1;
-          return HttpResponse.json(SEED);
+          return HttpResponse.json(seedContact);
         }),
       );
       renderCard({ customerId, contactId });
-      expect(screen.getByRole('status')).toHaveTextContent('Contact not found');
-      expect(screen.queryByRole('group', { name: 'Loading contact' })).toBeNull();
+      expect(screen.getByRole('status')).toHaveTextContent(en.notFound);
+      expect(screen.queryByRole('group', { name: en.loading })).toBeNull();
       await new Promise((resolve) => setTimeout(resolve, 20));
       expect(requests).toBe(0);
     },
