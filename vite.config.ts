@@ -58,6 +58,10 @@ export default defineConfig(async ({ command, mode }): Promise<UserConfig> => {
     publicDir: false,
     build: {
       sourcemap: true,
+      // Readable ESM with real names, as TanStack Query and Radix ship it: React DevTools and
+      // component stacks show `EcwidProvider`, not `P`. The host's bundler minifies, so what a
+      // host ships is no larger (the bench and size-limit measure after that minification).
+      minify: isLibraryBuild ? false : undefined,
       emptyOutDir: true,
       lib: {
         entry: {
@@ -69,7 +73,12 @@ export default defineConfig(async ({ command, mode }): Promise<UserConfig> => {
       },
       rolldownOptions: {
         external,
-        output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+        output: {
+          entryFileNames: '[name].js',
+          chunkFileNames: 'chunks/[name]-[hash].js',
+          // Shared chunks export under their real names too, so an import line reads as code.
+          minifyInternalExports: false,
+        },
       },
     },
     test: {

@@ -23,6 +23,14 @@ function read(file: string): string {
   return readFileSync(file, 'utf8');
 }
 
+/**
+ * The code without its block comments and whole-line comments: dist/ is unminified and keeps the
+ * source's doc comments, which may name a hook the module never calls.
+ */
+function withoutComments(code: string): string {
+  return code.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
+}
+
 function specifiers(code: string): string[] {
   return [...code.matchAll(IMPORT_SPECIFIER)].map((match) => match[1] ?? '');
 }
@@ -191,7 +199,7 @@ describe('"use client" and the server entry', () => {
   it('every built module that holds hooks or components starts with "use client"', () => {
     const clientMarks =
       /from\s*['"](?:react\/jsx-runtime|react-dom|@radix-ui\/[^'"]+|@tabler\/icons-react)['"]|\buse(?:State|Effect|LayoutEffect|Ref|Context|Id|Callback|Memo|Reducer|SyncExternalStore|Query|SuspenseQuery|QueryClient)\b/;
-    const clientModules = builtJsFiles(dist).filter((file) => clientMarks.test(read(file)));
+    const clientModules = builtJsFiles(dist).filter((file) => clientMarks.test(withoutComments(read(file))));
     expect(clientModules.length).toBeGreaterThan(0);
     for (const file of clientModules) expect(read(file), path.relative(dist, file)).toMatch(USE_CLIENT_FIRST);
   });
@@ -199,7 +207,7 @@ describe('"use client" and the server entry', () => {
   it('server.js and every module it loads have no "use client", no client libraries and no hooks', () => {
     expect(serverGraph.size).toBeGreaterThan(0);
     for (const [file, imports] of serverGraph) {
-      const code = read(file);
+      const code = withoutComments(read(file));
       const name = path.relative(dist, file);
       expect(code, name).not.toMatch(/['"]use client['"]/);
       expect(code, name).not.toMatch(/\buse[A-Z]\w*\s*\(/);
@@ -239,5 +247,77 @@ describe('"use client" and the server entry', () => {
       ]),
     );
     expect(names.some((name) => /^use[A-Z]|Provider$|^Contact(Card|Icon)/.test(name))).toBe(false);
+  });
+});
+
+describe('readable dist/', () => {
+  interface ExportedComponent {
+    exportName: string;
+    /** `function` for a plain component (or a class), `exotic` for memo/forwardRef/lazy objects. */
+    kind: 'function' | 'exotic';
+    name: string | null;
+    displayName: string | null;
+  }
+
+  // Every export that React treats as a component: an upper-case name holding a function, or a
+  // memo/forwardRef object (`$$typeof`). Read in a child Node, the way a host's server would load it.
+  const components = JSON.parse(
+    execFileSync(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        `const m = await import(${JSON.stringify(path.join(dist, 'index.js'))});
+         const found = [];
+         for (const [exportName, value] of Object.entries(m)) {
+           if (!/^[A-Z]/.test(exportName)) continue;
+           const isFunction = typeof value === 'function';
+           const isExotic = typeof value === 'object' && value !== null && typeof value.$$typeof === 'symbol';
+           if (!isFunction && !isExotic) continue;
+           found.push({
+             exportName,
+             kind: isFunction ? 'function' : 'exotic',
+             name: typeof value.name === 'string' ? value.name : null,
+             displayName: typeof value.displayName === 'string' ? value.displayName : null,
+           });
+         }
+         console.log(JSON.stringify(found));`,
+      ],
+      { cwd: root, encoding: 'utf8' },
+    ),
+  ) as ExportedComponent[];
+  const indexGraph = moduleGraph(path.join(dist, 'index.js'));
+  const shippedCode = [...indexGraph.keys()].map(read).join('\n');
+
+  it('exports the components the README documents, found by shape', () => {
+    expect(components.map((component) => component.exportName)).toEqual(
+      expect.arrayContaining(['ContactCard', 'ContactCardView', 'ContactIcon', 'EcwidProvider']),
+    );
+  });
+
+  it('gives every exported component its export name, as DevTools and component stacks show it', () => {
+    for (const component of components) {
+      const shownName = component.displayName ?? component.name;
+      expect(shownName, component.exportName).toBe(component.exportName);
+    }
+  });
+
+  it('declares each of them under its real name in the shipped code', () => {
+    for (const component of components.filter((entry) => entry.kind === 'function')) {
+      const name = component.exportName;
+      expect(shippedCode, name).toMatch(
+        new RegExp(`\\b(?:(?:function|class) ${name}\\b|(?:var|let|const) ${name} =)`),
+      );
+    }
+  });
+
+  it('ships unminified ESM: shared chunks are imported under their real names, not letters', () => {
+    for (const file of indexGraph.keys()) {
+      const code = read(file);
+      for (const match of code.matchAll(/\bimport\s*\{([^}]*)\}\s*from\s*['"](\.[^'"]+)['"]/g)) {
+        const aliases = (match[1] ?? '').split(',').filter((part) => /\bas\s+[a-zA-Z]\b/.test(part));
+        expect(aliases, `${path.relative(dist, file)} imports from ${match[2]}`).toEqual([]);
+      }
+    }
   });
 });
