@@ -5,11 +5,19 @@ import { rootProps, type ContactCardSharedProps } from './contactCardProps';
 import { ContactIcon } from './ContactIcon';
 import { ContactNote } from './ContactNote';
 import { contactHref } from './contactHref';
+import { CONTACT_TYPE_RULES } from './contactTypeRules';
 import { formatAddedDate } from './formatAddedDate';
 import { knownContactType } from './knownContactType';
 import { resolveLabels } from './labels';
 import { useClipboardCopy } from './useClipboardCopy';
 import { visibleText } from './visibleText';
+
+const LEADING_AT_SIGNS = /^@+/;
+const HTTP_URL = /^https?:/;
+
+function isValidDate(value: unknown): value is Date {
+  return value instanceof Date && !Number.isNaN(value.getTime());
+}
 
 export interface ContactCardViewProps extends ContactCardSharedProps {
   /** A parsed contact (from `useCustomerContact` or `parseCustomerContact`). Its values may be hostile: they are shown safely. */
@@ -32,57 +40,57 @@ export function ContactCardView(props: ContactCardViewProps) {
   // Typed as required, but a host's JS may still pass nothing: render nothing, never throw.
   if (!contact) return null;
   const type = knownContactType(contact.type);
-  const raw = String(contact.contact ?? '').trim();
-  const value = visibleText(raw);
-  // The handle is the main label of messenger and social contacts, never of the other four.
+  const copyText = String(contact.contact ?? '').trim();
+  const displayValue = visibleText(copyText);
   const handle =
-    !/^(EMAIL|PHONE|URL|OTHER)$/.test(type) &&
-    contact.handle &&
-    visibleText(contact.handle).replace(/^@+/, '');
-  const main = handle ? `@${handle}` : value;
+    CONTACT_TYPE_RULES[type].handleIsPrimaryLabel && contact.handle
+      ? visibleText(contact.handle).replace(LEADING_AT_SIGNS, '')
+      : '';
+  const primaryLabel = handle ? `@${handle}` : displayValue;
   const typeLabel = strings.types[type];
   const href = contactHref(contact);
-  const Value = href ? 'a' : 'span';
-  const opensNewTab = href?.startsWith('http');
-  const { note, createdAt } = contact;
-  const created = !compact && createdAt instanceof Date && !isNaN(createdAt.getTime()) && createdAt;
+  const ValueElement = href ? 'a' : 'span';
+  const opensInNewTab = href !== null && HTTP_URL.test(href);
+  const { note } = contact;
+  const createdDate = !compact && isValidDate(contact.createdAt) ? contact.createdAt : null;
   // "Added {date}" around the <time>, so the element holds only the date.
   const [addedBefore, addedAfter] = strings.added.split('{date}');
 
   return (
     <article
       {...rootProps(props, 'ecc-card')}
-      // Named by type and main label: "Email ec.apps@lightspeedhq.com".
-      aria-label={`${typeLabel} ${main}`}
+      // Named by type and primary label: "Email ec.apps@lightspeedhq.com".
+      aria-label={`${typeLabel} ${primaryLabel}`}
       data-contact-type={type}
     >
       <ContactIcon type={type} label={typeLabel} />
       <div className="ecc-body">
-        {/* A link only when the value makes a safe one; anything else, hostile values too, stays text. */}
-        <Value
+        {/* A link only when the value or the handle makes a safe one; anything else, hostile values too, stays text. */}
+        <ValueElement
           className="ecc-value"
           dir="auto"
           href={href ?? undefined}
-          {...(opensNewTab && { target: '_blank', rel: 'noopener noreferrer' })}
+          target={opensInNewTab ? '_blank' : undefined}
+          rel={opensInNewTab ? 'noopener noreferrer' : undefined}
         >
-          {main}
-          {opensNewTab && (
+          {primaryLabel}
+          {opensInNewTab && (
             <>
               {/* The space sits outside the hidden span: some name calculations trim inside it. */}{' '}
               <span className="ecc-sr-only">{strings.opensInNewTab}</span>
             </>
           )}
-        </Value>
+        </ValueElement>
         {/* The lines below the value are styled by position (small and muted): no classes needed. */}
-        {handle && value && !compact && <span dir="auto">{value}</span>}
-        {(contact.default || created) && (
+        {handle && displayValue && !compact && <span dir="auto">{displayValue}</span>}
+        {(contact.default || createdDate) && (
           // Badge and date share one line, so every card keeps the same few rows whatever its width.
           <span className="ecc-meta">
             {contact.default && <span className="ecc-badge">{strings.defaultBadge}</span>}
-            {created && (
+            {createdDate && (
               <span>
                 {addedBefore}
-                <time dateTime={created.toISOString()}>{formatAddedDate(created, locale)}</time>
+                <time dateTime={createdDate.toISOString()}>{formatAddedDate(createdDate, locale)}</time>
                 {addedAfter}
               </span>
             )}
@@ -91,13 +99,13 @@ export function ContactCardView(props: ContactCardViewProps) {
       </div>
       <div className="ecc-actions">
         {note?.trim() && <ContactNote note={note} label={strings.noteButton} />}
-        {value && (
+        {displayValue && (
           // The button's name is its label; an icon inside a button is presentational already.
           <button
             type="button"
             className="ecc-button"
             aria-label={strings.copyButton}
-            onClick={() => void copy(raw)}
+            onClick={() => void copy(copyText)}
           >
             <IconCopy size={18} stroke={1.75} />
           </button>

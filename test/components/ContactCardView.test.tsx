@@ -1,23 +1,24 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { CONTACT_TYPES, ContactCardView, contactTypeLabel, type ContactType } from '../../src';
+import { CONTACT_TYPES, ContactCardView, contactTypeLabel, en, type ContactType } from '../../src';
+import { hostileContactValues } from '../mocks/hostileContactValues';
+import { seedContact } from '../mocks/mockStore';
 import { makeContact } from './contactFixtures';
-import { HOSTILE_CONTACT_VALUES } from './hostileContacts';
 
 const UNKNOWN_TYPE = 'SNAPCHAT' as ContactType;
 
 describe('ContactCardView', () => {
   it('shows the seed contact: named card, mailto link, Default badge and creation date', () => {
     render(<ContactCardView contact={makeContact()} />);
-    const card = screen.getByRole('article', { name: 'Email ec.apps@lightspeedhq.com' });
-    const link = within(card).getByRole('link', { name: 'ec.apps@lightspeedhq.com' });
-    expect(link).toHaveAttribute('href', 'mailto:ec.apps@lightspeedhq.com');
+    const card = screen.getByRole('article', { name: `${en.types.EMAIL} ${seedContact.contact}` });
+    const link = within(card).getByRole('link', { name: seedContact.contact });
+    expect(link).toHaveAttribute('href', `mailto:${seedContact.contact}`);
     expect(link).not.toHaveAttribute('target');
-    expect(within(card).getByText('Default')).toBeVisible();
+    expect(within(card).getByText(en.defaultBadge)).toBeVisible();
     const time = card.querySelector('time');
     expect(time).toHaveAttribute('dateTime', '2025-03-26T11:07:12.000Z');
     expect(time).toHaveTextContent('26 Mar 2025');
-    expect(time?.parentElement).toHaveTextContent('Added 26 Mar 2025');
+    expect(time?.parentElement).toHaveTextContent(en.added.replace('{date}', '26 Mar 2025'));
   });
 
   it.each([...CONTACT_TYPES, UNKNOWN_TYPE])('names the %s icon and card by the type label', (type) => {
@@ -33,7 +34,7 @@ describe('ContactCardView', () => {
   it('gives unknown types the OTHER icon and label', () => {
     const { container } = render(<ContactCardView contact={makeContact({ type: UNKNOWN_TYPE })} />);
     const other = render(<ContactCardView contact={makeContact({ type: 'OTHER' })} />);
-    expect(screen.getAllByRole('img', { name: 'Other contact' })).toHaveLength(2);
+    expect(screen.getAllByRole('img', { name: en.types.OTHER })).toHaveLength(2);
     expect(container.querySelector('svg')?.innerHTML).toBe(other.container.querySelector('svg')?.innerHTML);
   });
 
@@ -60,9 +61,13 @@ describe('ContactCardView', () => {
         />
       </>,
     );
-    const badges = screen.getAllByText('Default');
+    const badges = screen.getAllByText(en.defaultBadge);
     expect(badges).toHaveLength(2);
-    expect(within(screen.getByRole('article', { name: /^Website/ })).queryByText('Default')).toBeNull();
+    expect(
+      within(screen.getByRole('article', { name: new RegExp(`^${en.types.URL}`) })).queryByText(
+        en.defaultBadge,
+      ),
+    ).toBeNull();
   });
 
   it('shows a social handle as the main label, linked, with the full URL still shown', () => {
@@ -75,8 +80,8 @@ describe('ContactCardView', () => {
         })}
       />,
     );
-    const card = screen.getByRole('article', { name: 'Facebook @myshop_page' });
-    const link = within(card).getByRole('link', { name: '@myshop_page (opens in a new tab)' });
+    const card = screen.getByRole('article', { name: `${en.types.FACEBOOK} @myshop_page` });
+    const link = within(card).getByRole('link', { name: `@myshop_page ${en.opensInNewTab}` });
     expect(link).toHaveAttribute('href', 'https://www.facebook.com/myshop_page');
     expect(within(card).getByText('https://www.facebook.com/myshop_page')).toBeVisible();
   });
@@ -92,9 +97,33 @@ describe('ContactCardView', () => {
     expect(screen.queryByText('@ignored')).toBeNull();
   });
 
+  it('links the profile a valid handle names when the value is a phone number (Telegram)', () => {
+    render(
+      <ContactCardView
+        contact={makeContact({ type: 'TELEGRAM', contact: '+79161234567', handle: 'ivan_petrov' })}
+      />,
+    );
+    const card = screen.getByRole('article', { name: `${en.types.TELEGRAM} @ivan_petrov` });
+    const link = within(card).getByRole('link', { name: `@ivan_petrov ${en.opensInNewTab}` });
+    expect(link).toHaveAttribute('href', 'https://t.me/ivan_petrov');
+    expect(link).toHaveAttribute('target', '_blank');
+    expect(within(card).getByText('+79161234567')).toBeVisible();
+  });
+
+  it('keeps every hostile handle as text, the phone number shown beside it', () => {
+    for (const handle of hostileContactValues) {
+      const { container, unmount } = render(
+        <ContactCardView contact={makeContact({ type: 'TELEGRAM', contact: '+79161234567', handle })} />,
+      );
+      expect(container.querySelector('[href]')).toBeNull();
+      expect(screen.getByText('+79161234567')).toBeInTheDocument();
+      unmount();
+    }
+  });
+
   it('opens web links in a new tab with noopener noreferrer, and says so', () => {
     render(<ContactCardView contact={makeContact({ type: 'URL', contact: 'https://shop.example' })} />);
-    const link = screen.getByRole('link', { name: 'https://shop.example (opens in a new tab)' });
+    const link = screen.getByRole('link', { name: `https://shop.example ${en.opensInNewTab}` });
     expect(link).toHaveAttribute('target', '_blank');
     expect(link).toHaveAttribute('rel', 'noopener noreferrer');
   });
@@ -110,7 +139,7 @@ describe('ContactCardView', () => {
   it.each(['URL', 'OTHER', 'EMAIL', 'FACEBOOK'] as ContactType[])(
     'shows every hostile %s value as plain text, no href anywhere, nothing lost',
     (type) => {
-      for (const value of HOSTILE_CONTACT_VALUES) {
+      for (const value of hostileContactValues) {
         const { container, unmount } = render(
           <ContactCardView contact={makeContact({ type, contact: value })} />,
         );
@@ -174,9 +203,9 @@ describe('ContactCardView', () => {
     await user.tab();
     expect(screen.getByRole('link')).toHaveFocus();
     await user.tab();
-    expect(screen.getByRole('button', { name: 'Note on this contact' })).toHaveFocus();
+    expect(screen.getByRole('button', { name: en.noteButton })).toHaveFocus();
     await user.tab();
-    expect(screen.getByRole('button', { name: 'Copy contact' })).toHaveFocus();
+    expect(screen.getByRole('button', { name: en.copyButton })).toHaveFocus();
   });
 
   it('renders nothing, rather than throwing, when a host passes no contact', () => {
