@@ -9,6 +9,7 @@ import { measureInBrowser } from './browser.mjs';
 import { ROOT, TMP } from './bundle.mjs';
 import { measureLoad } from './load.mjs';
 import { measureSize } from './size.mjs';
+import { SIZE_CASES } from './sizeCases.mjs';
 
 const SECTIONS = ['size', 'browser', 'load'];
 const onlyArg = process.argv.find((arg) => arg.startsWith('--only='));
@@ -63,28 +64,22 @@ if (only.includes('load')) {
 results.machine.loadAverageAtEnd = os.loadavg().map((n) => Math.round(n * 100) / 100);
 results.durationSeconds = Math.round((Date.now() - startedAt.getTime()) / 1000);
 
-// Goals from issue 8; each one is judged only when its section ran.
-const KB = 1000;
+// Goals from issues 8 and 12; each one is judged only when its section ran. Size has no byte goal
+// here: size-limit (`.size-limit.json`) guards the read-only host and the whole entry in dist/.
 const goals = [];
 const goal = (section, name, value, target, pass) => {
   if (results[section] !== undefined) goals.push({ section, name, value, goal: target, pass: Boolean(pass) });
 };
-const sizeCase = (id) => (Array.isArray(results.size) ? results.size.find((c) => c.id === id) : undefined);
-goal(
-  'size',
-  'own code + icons + CSS, gzip',
-  sizeCase('ownCodeIconsCss')?.total?.gzip,
-  `≤ ${8 * KB} B`,
-  sizeCase('ownCodeIconsCss')?.total?.gzip <= 8 * KB,
-);
-for (const id of ['contactIconAlone', 'ecwidClientAlone']) {
-  const c = sizeCase(id);
+const sizeResults = Array.isArray(results.size) ? results.size : [];
+const treeShakingGoal = (sizeCase) => `${sizeCase.label} tree-shakes`;
+for (const sizeCase of SIZE_CASES.filter((c) => c.mustNotContain)) {
+  const measured = sizeResults.find((c) => c.id === sizeCase.id);
   goal(
     'size',
-    `${c?.label ?? id} tree-shakes`,
-    c?.treeShaken ? 'nothing else bundled' : `leaked: ${c?.leakedMarkers ?? c?.error}`,
+    treeShakingGoal(sizeCase),
+    measured?.treeShaken ? 'nothing else bundled' : `leaked: ${measured?.leakedMarkers ?? measured?.error}`,
     'no other layer',
-    c?.treeShaken === true && c.total.gzip < sizeCase('ownCodeIconsCss')?.js?.gzip,
+    measured?.treeShaken === true,
   );
 }
 goal(
@@ -158,19 +153,18 @@ const sectionErrors = Object.entries({
 }).filter(([, value]) => value?.error);
 for (const [section, value] of sectionErrors) row(section, 'did not run to the end', value.error);
 const ran = (value) => value !== undefined && !value.error;
-for (const c of Array.isArray(results.size) ? results.size : []) {
+for (const c of sizeResults) {
   if (c.error) {
     row('size', c.label, `build failed: ${c.error}`);
     continue;
   }
-  const name = c.id === 'ownCodeIconsCss' ? 'own code + icons + CSS, gzip' : `${c.label} tree-shakes`;
   row(
     'size',
     `${c.label}: gzip / brotli`,
     `${bytes(c.total.gzip)} / ${bytes(c.total.brotli)}`,
-    ...mark(name),
+    ...mark(treeShakingGoal(c)),
   );
-  if (c.id === 'ownCodeIconsCss') {
+  if (c.composition) {
     row('size', '  of which JS / CSS, gzip', `${bytes(c.js.gzip)} / ${bytes(c.css.gzip)}`);
     row(
       'size',

@@ -1,10 +1,11 @@
 // Size: what a host downloads for this package, gzip and brotli, per case.
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { transform } from 'lightningcss';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { bundle, PEERS, RADIX, ROOT, TMP } from './bundle.mjs';
+import { SIZE_CASES } from './sizeCases.mjs';
 
 const CSS = path.join(ROOT, 'src/components/styles.css');
 
@@ -55,59 +56,28 @@ function composition(modules) {
   );
 }
 
-const CASES = [
-  {
-    id: 'ownCodeIconsCss',
-    label: 'own code + icons + CSS (React, React Query, Radix external)',
-    entry: 'everything.ts',
-    external: [...PEERS, RADIX],
-    css: true,
-  },
-  {
-    id: 'withRadix',
-    label: 'own code + icons + CSS + Radix Tooltip (React, React Query external)',
-    entry: 'everything.ts',
-    external: PEERS,
-    css: true,
-  },
-  {
-    id: 'typicalApp',
-    label: 'typical host: ContactCard + EcwidProvider + createEcwidClient + CSS (Radix external)',
-    entry: 'typicalApp.ts',
-    external: [...PEERS, RADIX],
-    css: true,
-  },
-  {
-    id: 'contactIconAlone',
-    label: '`ContactIcon` alone (+ its icons)',
-    entry: 'contactIcon.ts',
-    external: [...PEERS, RADIX],
-    css: false,
-    // Tree-shaking works when none of the client's or the card's code comes along.
-    mustNotContain: ['Bearer', '/customers/', 'QueryClient', '@radix-ui', 'role:"tooltip"'],
-  },
-  {
-    id: 'ecwidClientAlone',
-    label: '`createEcwidClient` alone',
-    entry: 'ecwidClient.ts',
-    external: [...PEERS, RADIX],
-    css: false,
-    mustNotContain: ['tabler', 'jsx', 'react', 'ecc-'],
-  },
-];
+/** The entry file for a case: one `export … from` line, as a host's import would be. */
+async function writeEntry(sizeCase) {
+  const source = JSON.stringify(path.join(ROOT, 'src/index.ts'));
+  const exported = sizeCase.imports === '*' ? '*' : `{ ${sizeCase.imports.join(', ')} }`;
+  const entry = path.join(TMP, 'entries', `${sizeCase.id}.js`);
+  await mkdir(path.dirname(entry), { recursive: true });
+  await writeFile(entry, `export ${exported} from ${source};\n`);
+  return entry;
+}
 
 export async function measureSize() {
   // Minified as the build ships it (scripts/cssBundlePlugin.ts): no targets, comments dropped.
   const css = compressed(transform({ filename: CSS, code: await readFile(CSS), minify: true }).code);
   const results = [];
-  for (const c of CASES) {
+  for (const c of SIZE_CASES) {
     let files;
     let modules;
     try {
       ({ files, modules } = await bundle({
-        entry: path.join(ROOT, 'bench/entries', c.entry),
+        entry: await writeEntry(c),
         outDir: path.join(TMP, 'size', c.id),
-        external: c.external,
+        external: c.bundleRadix ? PEERS : [...PEERS, RADIX],
       }));
     } catch (error) {
       // Rolldown puts the useful line after a "Build failed" heading; colours off for the table.
@@ -120,17 +90,18 @@ export async function measureSize() {
     const code = (await Promise.all(js.map((f) => readFile(f, 'utf8')))).join('\n');
     const jsSize = sum(await Promise.all(js.map(async (f) => compressed(await readFile(f)))));
     const leaks = (c.mustNotContain ?? []).filter((marker) => code.includes(marker));
-    const imports = [
+    const externalImports = [
       ...new Set([...code.matchAll(/from\s*["']([^"'.][^"']*)["']/g)].map((m) => m[1])),
     ].sort();
     results.push({
       id: c.id,
       label: c.label,
+      imports: c.imports,
       js: jsSize,
       css: c.css ? css : null,
       total: c.css ? sum([jsSize, css]) : jsSize,
-      externalImports: imports,
-      composition: composition(modules),
+      externalImports,
+      ...(c.breakdown ? { composition: composition(modules) } : {}),
       ...(c.mustNotContain ? { treeShaken: leaks.length === 0, leakedMarkers: leaks } : {}),
     });
   }

@@ -1,0 +1,59 @@
+// The size cases of `npm run bench`. A case is what a host imports from the package's main entry;
+// size.mjs writes that import into an entry file, bundles it from src/ and compresses the result.
+// To measure a new host (one that also writes, one that shows CustomerContacts, …) add an object
+// here: the table, results.json and the tree-shaking goals pick it up.
+
+/** What a host that only shows contacts imports; size-limit guards the same set in dist/. */
+export const READ_ONLY_HOST = ['ContactCard', 'EcwidProvider', 'createEcwidClient'];
+
+/**
+ * @typedef {object} SizeCase
+ * @property {string} id key in results.json
+ * @property {string} label row in the printed table
+ * @property {string[] | '*'} imports names imported from src/index.ts, or '*' for all of it
+ * @property {boolean} css whether the host also loads styles.css (counted as its own file)
+ * @property {boolean} [bundleRadix] bundle @radix-ui/* instead of leaving it external
+ * @property {string[]} [mustNotContain] markers of code the case must not pull in: a tree-shaking goal
+ * @property {boolean} [breakdown] also report JS / CSS and each layer's share of the JS
+ */
+
+/** @type {SizeCase[]} */
+export const SIZE_CASES = [
+  {
+    id: 'readOnlyHost',
+    label: 'read-only host: ContactCard + EcwidProvider + createEcwidClient + CSS',
+    imports: READ_ONLY_HOST,
+    css: true,
+    mustNotContain: ['useSuspenseQuery'],
+  },
+  {
+    id: 'readOnlyHostWithRadix',
+    label: 'read-only host + Radix Tooltip bundled',
+    imports: READ_ONLY_HOST,
+    css: true,
+    bundleRadix: true,
+  },
+  {
+    id: 'contactIconAlone',
+    label: '`ContactIcon` alone (+ its icons)',
+    imports: ['ContactIcon'],
+    css: false,
+    // Nothing of the client, the hooks or the card's tooltip.
+    mustNotContain: ['Bearer', '/customers/', 'QueryClient', '@radix-ui', 'role:"tooltip"'],
+  },
+  {
+    id: 'ecwidClientAlone',
+    label: '`createEcwidClient` alone',
+    imports: ['createEcwidClient'],
+    css: false,
+    // Nothing of React, the icons or the components.
+    mustNotContain: ['tabler', 'jsx', 'react', 'ecc-'],
+  },
+  {
+    id: 'wholeEntry',
+    label: 'whole main entry (everything src/index.ts exports) + CSS',
+    imports: '*',
+    css: true,
+    breakdown: true,
+  },
+];
