@@ -1,7 +1,8 @@
 import { QueryClient } from '@tanstack/react-query';
 import { act, render, screen, within } from '@testing-library/react';
 import { cdp, page, userEvent } from 'vitest/browser';
-import { ContactCard, ContactCardView, createEcwidClient, type CustomerContact } from '../../src';
+import { ContactCard, ContactCardView, createEcwidClient, en } from '../../src';
+import { makeContact } from '../components/contactFixtures';
 
 const NOTE =
   'Prefers WhatsApp after 6 pm on weekdays. Ask for Maria at the front desk, she handles wholesale orders and knows the account history; never call on Sundays.';
@@ -12,22 +13,8 @@ beforeAll(() => {
   (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = false;
 });
 
-function makeContact(overrides: Partial<CustomerContact> = {}): CustomerContact {
-  return {
-    id: 113861381,
-    contact: 'ec.apps@lightspeedhq.com',
-    type: 'EMAIL',
-    rawType: 'EMAIL',
-    default: true,
-    orderBy: 0,
-    timestamp: '2025-03-26 11:07:12 +0000',
-    createdAt: new Date('2025-03-26T11:07:12Z'),
-    ...overrides,
-  };
-}
-
 function noteButton() {
-  return screen.getByRole('button', { name: 'Note on this contact' });
+  return screen.getByRole('button', { name: en.noteButton });
 }
 
 function touch(target: Element, type: 'pointerdown' | 'pointerup') {
@@ -164,6 +151,18 @@ describe('card layout in Chromium', () => {
     expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(320);
   });
 
+  it("links a Telegram phone contact's handle to its profile, opening in a new tab", async () => {
+    render(
+      <ContactCardView
+        contact={makeContact({ type: 'TELEGRAM', contact: '+79161234567', handle: 'ivan_petrov' })}
+      />,
+    );
+    const link = page.getByRole('link', { name: `@ivan_petrov ${en.opensInNewTab}` });
+    await expect.element(link).toHaveAttribute('href', 'https://t.me/ivan_petrov');
+    await expect.element(link).toHaveAttribute('target', '_blank');
+    await expect.element(page.getByText('+79161234567')).toBeVisible();
+  });
+
   it('mirrors in RTL: the icon moves to the inline end side (right in LTR → left)', () => {
     render(
       <>
@@ -180,7 +179,7 @@ describe('card layout in Chromium', () => {
       return {
         icon: within(card).getByRole('img').getBoundingClientRect(),
         value: card.querySelector('.ecc-value')!.getBoundingClientRect(),
-        copy: within(card).getByRole('button', { name: 'Copy contact' }).getBoundingClientRect(),
+        copy: within(card).getByRole('button', { name: en.copyButton }).getBoundingClientRect(),
         card: card.getBoundingClientRect(),
       };
     };
@@ -216,7 +215,7 @@ describe('card layout in Chromium', () => {
     // Both sit at the card's start edge, the right in RTL.
     const body = handle.parentElement!.getBoundingClientRect();
     expect(Math.round(handle.getBoundingClientRect().right)).toBe(Math.round(body.right));
-    act(() => screen.getByRole('button', { name: 'Note on this contact' }).focus());
+    act(() => screen.getByRole('button', { name: en.noteButton }).focus());
     await expect.element(page.getByRole('tooltip')).toBeVisible();
     expect(getComputedStyle(document.querySelector('.ecc-tooltip')!).direction).toBe('ltr');
   });
@@ -241,7 +240,7 @@ describe('card layout in Chromium', () => {
     render(<ContactCardView contact={makeContact()} />);
     await userEvent.tab();
     await userEvent.tab();
-    const button = screen.getByRole('button', { name: 'Copy contact' });
+    const button = screen.getByRole('button', { name: en.copyButton });
     expect(button).toHaveFocus();
     const style = getComputedStyle(button);
     expect(style.outlineStyle).toBe('solid');
@@ -395,7 +394,7 @@ describe('system preferences in Chromium', () => {
     });
     render(<ContactCard customerId={1} contactId={2} client={pending} queryClient={new QueryClient()} />);
     // The bone is the skeleton card's ::before.
-    const skeleton = screen.getByRole('group', { name: 'Loading contact' });
+    const skeleton = screen.getByRole('group', { name: en.loading });
     expect(getComputedStyle(skeleton, '::before').animationName).toBe('ecc-pulse');
     await emulate([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
     expect(getComputedStyle(skeleton, '::before').animationName).toBe('none');

@@ -1,6 +1,6 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { ContactCardView } from '../../src';
+import { ContactCardView, en } from '../../src';
 import { makeContact } from './contactFixtures';
 
 const NOTE = 'Prefers WhatsApp after 6 pm. Ask for Maria.';
@@ -13,12 +13,12 @@ describe('owner note', () => {
         <ContactCardView contact={makeContact({ note: '   ' })} />
       </>,
     );
-    expect(screen.queryByRole('button', { name: 'Note on this contact' })).toBeNull();
+    expect(screen.queryByRole('button', { name: en.noteButton })).toBeNull();
   });
 
   it('is a type="button" named for its purpose, never by the note text', () => {
     render(<ContactCardView contact={makeContact({ note: NOTE })} />);
-    const button = screen.getByRole('button', { name: 'Note on this contact' });
+    const button = screen.getByRole('button', { name: en.noteButton });
     expect(button).toHaveAttribute('type', 'button');
     expect(button).not.toHaveAccessibleName(expect.stringContaining('Maria'));
   });
@@ -34,7 +34,7 @@ describe('owner note', () => {
     render(<ContactCardView contact={makeContact({ note: NOTE })} />);
     await user.tab(); // the mailto link
     await user.tab();
-    const button = screen.getByRole('button', { name: 'Note on this contact' });
+    const button = screen.getByRole('button', { name: en.noteButton });
     expect(button).toHaveFocus();
     expect(await screen.findByRole('tooltip')).toHaveTextContent(NOTE);
     expect(button).toHaveAccessibleDescription(NOTE);
@@ -62,7 +62,7 @@ describe('owner note', () => {
     await user.tab();
     expect(await screen.findByRole('tooltip')).toBeInTheDocument();
     await user.tab();
-    expect(screen.getByRole('button', { name: 'Copy contact' })).toHaveFocus();
+    expect(screen.getByRole('button', { name: en.copyButton })).toHaveFocus();
     expect(screen.queryByRole('tooltip')).toBeNull();
   });
 
@@ -73,7 +73,7 @@ describe('owner note', () => {
         <p>elsewhere</p>
       </>,
     );
-    const button = screen.getByRole('button', { name: 'Note on this contact' });
+    const button = screen.getByRole('button', { name: en.noteButton });
     const tap = (target: Element) => {
       fireEvent.pointerDown(target, { pointerType: 'touch', button: 0 });
       fireEvent.pointerUp(target, { pointerType: 'touch', button: 0 });

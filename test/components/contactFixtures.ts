@@ -1,16 +1,7 @@
-import type { CustomerContact } from '../../src';
+import { parseCustomerContact, type CustomerContact } from '../../src';
+import { seedContact } from '../mocks/mockStore';
 
-/** The seed's contact as the API layer parses it. */
+/** The seed contact as the API layer parses it, with `overrides` on top. */
 export function makeContact(overrides: Partial<CustomerContact> = {}): CustomerContact {
-  return {
-    id: 113861381,
-    contact: 'ec.apps@lightspeedhq.com',
-    type: 'EMAIL',
-    rawType: 'EMAIL',
-    default: true,
-    orderBy: 0,
-    timestamp: '2025-03-26 11:07:12 +0000',
-    createdAt: new Date('2025-03-26T11:07:12Z'),
-    ...overrides,
-  };
+  return { ...parseCustomerContact(seedContact), ...overrides };
 }

@@ -1,6 +1,7 @@
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { ContactCardView } from '../../src';
+import { ContactCardView, en } from '../../src';
+import { seedContact } from '../mocks/mockStore';
 import { makeContact } from './contactFixtures';
 
 function setClipboard(value: unknown) {
@@ -18,12 +19,12 @@ describe('copy button', () => {
     const user = userEvent.setup();
     const writeText = vi.fn().mockResolvedValue(undefined);
     setClipboard({ writeText });
-    render(<ContactCardView contact={makeContact({ contact: '  ec.apps@lightspeedhq.com ' })} />);
+    render(<ContactCardView contact={makeContact({ contact: `  ${seedContact.contact} ` })} />);
     const status = screen.getByRole('status');
     expect(status).toBeEmptyDOMElement();
-    await user.click(screen.getByRole('button', { name: 'Copy contact' }));
-    expect(writeText).toHaveBeenCalledExactlyOnceWith('ec.apps@lightspeedhq.com');
-    expect(status).toHaveTextContent('Copied');
+    await user.click(screen.getByRole('button', { name: en.copyButton }));
+    expect(writeText).toHaveBeenCalledExactlyOnceWith(seedContact.contact);
+    expect(status).toHaveTextContent(en.copied);
     expect(status).toHaveAttribute('aria-live', 'polite');
   });
 
@@ -40,7 +41,7 @@ describe('copy button', () => {
         })}
       />,
     );
-    await user.click(screen.getByRole('button', { name: 'Copy contact' }));
+    await user.click(screen.getByRole('button', { name: en.copyButton }));
     expect(writeText).toHaveBeenCalledWith('https://www.instagram.com/myshop');
   });
 
@@ -48,16 +49,16 @@ describe('copy button', () => {
     const user = userEvent.setup();
     setClipboard(undefined);
     render(<ContactCardView contact={makeContact()} />);
-    await user.click(screen.getByRole('button', { name: 'Copy contact' }));
-    expect(screen.getByRole('status')).toHaveTextContent('Could not copy. Select the text instead.');
+    await user.click(screen.getByRole('button', { name: en.copyButton }));
+    expect(screen.getByRole('status')).toHaveTextContent(en.copyFailed);
   });
 
   it('says plainly when the browser rejects the copy', async () => {
     const user = userEvent.setup();
     setClipboard({ writeText: vi.fn().mockRejectedValue(new DOMException('denied', 'NotAllowedError')) });
     render(<ContactCardView contact={makeContact()} />);
-    await user.click(screen.getByRole('button', { name: 'Copy contact' }));
-    expect(screen.getByRole('status')).toHaveTextContent('Could not copy. Select the text instead.');
+    await user.click(screen.getByRole('button', { name: en.copyButton }));
+    expect(screen.getByRole('status')).toHaveTextContent(en.copyFailed);
   });
 
   it('empties the live region again after a while, ready for the next announcement', async () => {
@@ -65,8 +66,8 @@ describe('copy button', () => {
     try {
       setClipboard({ writeText: vi.fn().mockResolvedValue(undefined) });
       render(<ContactCardView contact={makeContact()} />);
-      await act(async () => screen.getByRole('button', { name: 'Copy contact' }).click());
-      expect(screen.getByRole('status')).toHaveTextContent('Copied');
+      await act(async () => screen.getByRole('button', { name: en.copyButton }).click());
+      expect(screen.getByRole('status')).toHaveTextContent(en.copied);
       act(() => vi.advanceTimersByTime(5000));
       expect(screen.getByRole('status')).toBeEmptyDOMElement();
     } finally {

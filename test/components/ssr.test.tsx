@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { renderToString } from 'react-dom/server';
-import { ContactCardView } from '../../src';
+import { ContactCardView, en } from '../../src';
 import { makeContact } from './contactFixtures';
 
 describe('ContactCardView on the server', () => {
@@ -23,7 +23,7 @@ describe('ContactCardView on the server', () => {
     expect(html).toContain('href="https://www.facebook.com/myshop_page"');
     expect(html).toContain('@myshop_page');
     expect(html).toContain('<time dateTime="2025-03-26T11:07:12.000Z">26 Mar 2025</time>');
-    expect(html).toContain('aria-label="Note on this contact"');
+    expect(html).toContain(`aria-label="${en.noteButton}"`);
     // The note waits for the tooltip to open: it is not in the server HTML.
     expect(html).not.toContain('VIP customer');
   });
