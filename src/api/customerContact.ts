@@ -1,7 +1,14 @@
 import { isContactType, type ContactType } from './contactTypes';
-import { EcwidApiError } from './ecwidApiError';
+import { invalidResponse } from './ecwidApiError';
 import { parseEcwidTimestamp } from './ecwidTimestamp';
-import { isPositiveSafeInteger } from './positiveSafeInteger';
+import {
+  isAbsent,
+  isBoolean,
+  isOptionalString,
+  isPlainObject,
+  isPositiveSafeInteger,
+  isString,
+} from './validate';
 
 /** One contact of a customer, with the API's field names so Ecwid's JSON maps one to one. */
 export interface CustomerContact {
@@ -25,60 +32,58 @@ export interface CustomerContact {
   createdAt: Date | null;
 }
 
-/** An 'invalid-response' naming the field (e.g. "items[2].id"), never its value. */
-export const invalidResponse = (field: string) =>
-  new EcwidApiError('invalid-response', `Ecwid response: bad "${field}"`);
+function isOptionalBoolean(value: unknown): value is boolean | null | undefined {
+  return isAbsent(value) || isBoolean(value);
+}
 
-export const isString = (value: unknown): value is string => typeof value === 'string';
-const isBoolean = (value: unknown): value is boolean => typeof value === 'boolean';
-/** The check for a field that may be absent: null reads as absent, as Ecwid sends it for empty fields. */
-const orAbsent =
-  (isValid: (value: unknown) => boolean) =>
-  (value: unknown): boolean =>
-    value == null || isValid(value);
-export const isOptionalString = orAbsent(isString);
+// Ecwid's reference types orderBy as boolean by mistake; every example sends 0, 1, 2 …
+function isOrderBy(value: unknown): value is number | boolean | null | undefined {
+  return isAbsent(value) || isBoolean(value) || Number.isFinite(value);
+}
 
-// Lenient where Ecwid's docs are loose (orderBy's type, null for absent values), strict where a wrong
-// value would mislead the UI.
-const FIELDS = {
-  id: isPositiveSafeInteger,
-  contact: isString,
-  type: isString,
-  handle: isOptionalString,
-  note: isOptionalString,
-  default: orAbsent(isBoolean),
-  // Ecwid's reference types orderBy as boolean by mistake; every example sends 0, 1, 2 …
-  orderBy: orAbsent((value) => isBoolean(value) || Number.isFinite(value)),
-  timestamp: isOptionalString,
-};
+function orderByNumber(orderBy: number | boolean | null | undefined): number {
+  if (isBoolean(orderBy)) return orderBy ? 1 : 0;
+  return orderBy ?? 0;
+}
 
 /**
  * Validates one contact from Ecwid. `path` names the object in error messages ("items[2]", or "body" for
- * a single contact).
+ * a single contact). Lenient where Ecwid's docs are loose (orderBy's type, null for absent values),
+ * strict where a wrong value would mislead the UI.
  */
 export function parseCustomerContactAt(json: unknown, path: string): CustomerContact {
-  // Object(json) is json itself only for objects (arrays included, hence the second test).
-  if (Object(json) !== json || Array.isArray(json)) throw invalidResponse(path);
-  // Own fields only (the copy has no prototype), so a polluted prototype supplies nothing.
-  const fields = { __proto__: null, ...(json as object) } as Record<string, unknown>;
-  for (const [key, isValid] of Object.entries(FIELDS)) {
-    if (!isValid(fields[key])) throw invalidResponse(path === 'body' ? key : `${path}.${key}`);
+  if (!isPlainObject(json)) throw invalidResponse(path);
+  const fields = json;
+  const fieldPath = (key: string): string => (path === 'body' ? key : `${path}.${key}`);
+
+  /** The own field `key` if `isValid` accepts it: a polluted prototype supplies nothing. */
+  function readField<T>(key: string, isValid: (value: unknown) => value is T): T {
+    const value = Object.hasOwn(fields, key) ? fields[key] : undefined;
+    if (!isValid(value)) throw invalidResponse(fieldPath(key));
+    return value;
   }
-  const { id, contact, type, handle, note, default: isDefault, orderBy, timestamp } = fields;
+
+  const id = readField('id', isPositiveSafeInteger);
+  const contact = readField('contact', isString);
+  const rawType = readField('type', isString);
+  const handle = readField('handle', isOptionalString);
+  const note = readField('note', isOptionalString);
+  const isDefault = readField('default', isOptionalBoolean);
+  const orderBy = readField('orderBy', isOrderBy);
+  const timestamp = readField('timestamp', isOptionalString) ?? '';
+
   const parsed: CustomerContact = {
-    id: id as number,
-    contact: contact as string,
-    type: isContactType(type) ? type : 'OTHER',
-    rawType: type as string,
-    // Both are valid or nullish here: nullish becomes false and 0.
-    default: !!isDefault,
-    orderBy: Number(orderBy) || 0,
-    timestamp: (timestamp as string | undefined) ?? '',
-    // parseEcwidTimestamp reads null and undefined as text that is no timestamp.
-    createdAt: parseEcwidTimestamp(timestamp as string),
+    id,
+    contact,
+    type: isContactType(rawType) ? rawType : 'OTHER',
+    rawType,
+    default: isDefault ?? false,
+    orderBy: orderByNumber(orderBy),
+    timestamp,
+    createdAt: parseEcwidTimestamp(timestamp),
   };
-  if (handle != null) parsed.handle = handle as string;
-  if (note != null) parsed.note = note as string;
+  if (!isAbsent(handle)) parsed.handle = handle;
+  if (!isAbsent(note)) parsed.note = note;
   return parsed;
 }
 

@@ -59,7 +59,12 @@ export function isEcwidApiError(value: unknown): value is EcwidApiError {
   );
 }
 
-/** The error for an argument that is not what it must be. It names it, never its value: untrusted or secret. */
-export function invalidValue(field: string, expected: string): EcwidApiError {
+/** The error for an argument that is not what it must be. It names the argument, never its value: untrusted or secret. */
+export function invalidArgument(field: string, expected: string): EcwidApiError {
   return new EcwidApiError('invalid-argument', `${field} must be ${expected}`);
+}
+
+/** The error for a response field (e.g. "items[2].id") that is not what Ecwid documents. It names the field, never its value. */
+export function invalidResponse(field: string): EcwidApiError {
+  return new EcwidApiError('invalid-response', `Ecwid response: bad "${field}"`);
 }

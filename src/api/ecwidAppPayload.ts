@@ -1,9 +1,16 @@
-import { isOptionalString, isString } from './customerContact';
-import { invalidValue } from './ecwidApiError';
-import { headerSafe } from './ecwidClient';
-import { positiveSafeInteger } from './positiveSafeInteger';
+import { invalidArgument, type EcwidApiError } from './ecwidApiError';
+import {
+  isOptionalString,
+  isPlainObject,
+  isString,
+  requireHeaderSafeToken,
+  requirePositiveSafeInteger,
+} from './validate';
 
-export type EcwidAppViewMode = 'PAGE' | 'POPUP' | 'INLINE';
+/** The view modes the Ecwid admin documents for an app page. */
+export const ECWID_APP_VIEW_MODES = ['PAGE', 'POPUP', 'INLINE'] as const;
+
+export type EcwidAppViewMode = (typeof ECWID_APP_VIEW_MODES)[number];
 
 /** What the Ecwid admin hands a native app iframe (`EcwidApp.getPayload()` or the URL fragment). */
 export interface EcwidAppPayload {
@@ -17,28 +24,64 @@ export interface EcwidAppPayload {
   app_state?: string;
 }
 
+const DEFAULT_LANG = 'en';
+/** Pairs of hex digits, one per byte. */
+const HEX_BYTES = /^([0-9a-fA-F]{2})*$/;
+
+function isEcwidAppViewMode(value: unknown): value is EcwidAppViewMode {
+  return (ECWID_APP_VIEW_MODES as readonly unknown[]).includes(value);
+}
+
 /**
  * Validates an app payload. Errors name the field, never a value: the payload holds the store's secret
  * token.
  */
 export function parseEcwidAppPayload(payload: unknown): EcwidAppPayload {
   // Enhanced security mode: EcwidApp.getPayload() returns undefined and the fragment is encrypted.
-  if (!payload)
-    throw invalidValue('payload', 'set: open the app from the Ecwid admin, or decrypt it on your server');
-  // A payload that is not an object has no store_id, and fails on it.
-  const { store_id, access_token, lang, view_mode, app_state } = payload as Record<string, unknown>;
-  if (!isOptionalString(lang)) throw invalidValue('lang', 'a string');
+  if (payload === undefined || payload === null) {
+    throw invalidArgument('payload', 'set: open the app from the Ecwid admin, or decrypt it on your server');
+  }
+  if (!isPlainObject(payload)) throw invalidArgument('payload', 'an object with store_id and access_token');
+  const { store_id, access_token, lang, view_mode, app_state } = payload;
+  if (!isOptionalString(lang)) throw invalidArgument('lang', 'a string');
   return {
-    store_id: positiveSafeInteger('store_id', store_id),
+    store_id: requirePositiveSafeInteger('store_id', store_id),
     // The client's own rule: the token goes into a header.
-    access_token: headerSafe(access_token, 'access_token'),
-    lang: (lang as string | null | undefined) || 'en',
+    access_token: requireHeaderSafeToken(access_token, 'access_token'),
+    lang: isString(lang) && lang !== '' ? lang : DEFAULT_LANG,
     // A view mode the admin adds later is not worth breaking the app over: it reads as unknown.
-    view_mode: ['PAGE', 'POPUP', 'INLINE'].includes(view_mode as string)
-      ? (view_mode as EcwidAppViewMode)
-      : undefined,
+    view_mode: isEcwidAppViewMode(view_mode) ? view_mode : undefined,
     app_state: isString(app_state) ? app_state : undefined,
   };
+}
+
+/** What follows the last '#' of a location, a URL or a fragment; all of it when there is no '#'. */
+function fragmentOf(location: { hash: string } | string): string {
+  const text: unknown = isString(location) ? location : location?.hash;
+  if (!isString(text)) throw invalidArgument('location', 'a location, a URL or its fragment');
+  const hashIndex = text.lastIndexOf('#');
+  return hashIndex === -1 ? text : text.slice(hashIndex + 1);
+}
+
+function notHexJson(): EcwidApiError {
+  return invalidArgument('URL fragment', 'hex-encoded UTF-8 JSON');
+}
+
+/**
+ * Decodes hex-encoded UTF-8 JSON. The error never quotes the text, which holds the token: the parsers'
+ * own messages would.
+ */
+function hexToJson(hex: string): unknown {
+  if (!HEX_BYTES.test(hex)) throw notHexJson();
+  const bytes = new Uint8Array(hex.length / 2);
+  for (let index = 0; index < bytes.length; index++) {
+    bytes[index] = Number.parseInt(hex.slice(2 * index, 2 * index + 2), 16);
+  }
+  try {
+    return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+  } catch {
+    throw notHexJson();
+  }
 }
 
 /**
@@ -47,19 +90,7 @@ export function parseEcwidAppPayload(payload: unknown): EcwidAppPayload {
  * EcwidApiError('invalid-argument') for a missing, malformed or incomplete payload.
  */
 export function readEcwidPayloadFromLocation(location: { hash: string } | string): EcwidAppPayload {
-  // What follows the last '#', or all of it.
-  const hex = String((location as { hash?: string })?.hash ?? location)
-    .split('#')
-    .pop()!;
-  let json: unknown;
-  try {
-    // decodeURIComponent rejects a pair that is not hex and bytes that are not UTF-8. An odd length would
-    // leave its last character undecoded: the lone "%" makes it reject that too.
-    json = hex && JSON.parse(decodeURIComponent(hex.length % 2 ? '%' : hex.replace(/../g, '%$&')));
-  } catch {
-    // The parsers' messages quote the text, and so the token: they are left out.
-    throw invalidValue('URL fragment', 'hex-encoded UTF-8 JSON');
-  }
-  // An empty fragment ('') or JSON null is no payload.
-  return parseEcwidAppPayload(json);
+  const hex = fragmentOf(location);
+  // An empty fragment is no payload, as is JSON null.
+  return parseEcwidAppPayload(hex === '' ? undefined : hexToJson(hex));
 }

@@ -1,16 +1,17 @@
-import {
-  isString,
-  parseCustomerContact,
-  parseCustomerContactAt,
-  invalidResponse,
-  type CustomerContact,
-} from './customerContact';
-import { EcwidApiError, invalidValue, isEcwidApiError } from './ecwidApiError';
+import { parseCustomerContact, parseCustomerContactAt, type CustomerContact } from './customerContact';
+import { EcwidApiError, invalidArgument, invalidResponse, isEcwidApiError } from './ecwidApiError';
 import { ecwidErrorFromResponse } from './ecwidErrorFromResponse';
-import { positiveSafeInteger } from './positiveSafeInteger';
 import { createRequestLimiter } from './requestLimiter';
+import { isPlainObject, isString, requireHeaderSafeToken, requirePositiveSafeInteger } from './validate';
 
 export const DEFAULT_ECWID_API_BASE_URL = 'https://app.ecwid.com/api/v3';
+
+const DEFAULT_TIMEOUT_MS = 15_000;
+const DEFAULT_MAX_CONCURRENT = 6;
+/** setTimeout's longest delay; a longer one would fire at once. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+/** A baseUrl that calls Ecwid itself rather than the host's proxy. */
+const ECWID_API_HOST = /\/\/app\.ecwid\.com\b/i;
 
 export interface EcwidClientOptions {
   storeId: number;
@@ -44,13 +45,34 @@ export interface EcwidClient {
   listCustomerContacts(params: { customerId: number }, options?: RequestOptions): Promise<CustomerContact[]>;
 }
 
-/**
- * The token, if it can go in a header. Anything else would make fetch throw a TypeError quoting the value,
- * so the message names only the rule.
- */
-export function headerSafe(token: unknown, name = 'token'): string {
-  if (!isString(token) || !/^[\x21-\x7e]+$/.test(token)) throw invalidValue(name, 'printable ASCII');
-  return token;
+/** The body as JSON; undefined when it is not JSON (the parser's message quotes the body, so it is dropped). */
+function parseJsonBody(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+interface FailedRequest {
+  /** "GET https://…", for the message. */
+  description: string;
+  callerSignal: AbortSignal | undefined;
+  /** Aborted by the caller's signal or by the timeout. */
+  requestSignal: AbortSignal;
+  timeoutMs: number;
+}
+
+/** Why a request failed: the caller aborted it, it ran out of time, the network failed, or Ecwid answered an error. */
+function classifyFailure(
+  error: unknown,
+  { description, callerSignal, requestSignal, timeoutMs }: FailedRequest,
+): EcwidApiError {
+  if (callerSignal?.aborted) return new EcwidApiError('aborted', `${description} was aborted by the caller`);
+  if (requestSignal.aborted)
+    return new EcwidApiError('timeout', `${description} had no answer in ${timeoutMs} ms`);
+  if (isEcwidApiError(error)) return error;
+  return new EcwidApiError('network', `${description} could not reach the server`, { cause: error });
 }
 
 /**
@@ -60,103 +82,105 @@ export function headerSafe(token: unknown, name = 'token'): string {
 export function createEcwidClient(options: EcwidClientOptions): EcwidClient {
   const {
     storeId: storeIdOption,
-    token,
+    token: optionToken,
     fetch: fetchOption,
     baseUrl = DEFAULT_ECWID_API_BASE_URL,
-    timeoutMs = 15_000,
-    maxConcurrent = 6,
+    timeoutMs = DEFAULT_TIMEOUT_MS,
+    maxConcurrent = DEFAULT_MAX_CONCURRENT,
     // Untyped callers may pass nothing: that is a missing storeId, not a TypeError.
-  } = options ?? ({} as EcwidClientOptions);
-  const storeId = positiveSafeInteger('storeId', storeIdOption);
-  const root = `${baseUrl.replace(/\/+$/, '')}/${storeId}/customers/`;
-  positiveSafeInteger('timeoutMs', timeoutMs);
-  const schedule = createRequestLimiter(positiveSafeInteger('maxConcurrent', maxConcurrent));
-  if (token === undefined) {
+  }: Partial<EcwidClientOptions> = options ?? {};
+  const storeId = requirePositiveSafeInteger('storeId', storeIdOption);
+  if (!isString(baseUrl)) throw invalidArgument('baseUrl', 'a string');
+  if (fetchOption !== undefined && typeof fetchOption !== 'function')
+    throw invalidArgument('fetch', 'a function');
+  requirePositiveSafeInteger('timeoutMs', timeoutMs);
+  const schedule = createRequestLimiter(requirePositiveSafeInteger('maxConcurrent', maxConcurrent));
+  if (optionToken === undefined) {
     // Calling Ecwid itself without a token can only fail (and burns the 20/min bad-token allowance per IP).
-    if (/\/\/app\.ecwid\.com\b/i.test(baseUrl))
-      throw invalidValue('token', 'set unless baseUrl is your proxy');
-  } else if (typeof token !== 'function') headerSafe(token);
+    if (ECWID_API_HOST.test(baseUrl)) throw invalidArgument('token', 'set unless baseUrl is your proxy');
+  } else if (typeof optionToken !== 'function') {
+    requireHeaderSafeToken(optionToken);
+  }
+  const customersUrl = `${baseUrl.replace(/\/+$/, '')}/${storeId}/customers`;
+
+  /** The token for one request: the option itself, or what the token function returns. */
+  async function resolveToken(): Promise<string | undefined> {
+    if (typeof optionToken !== 'function') return optionToken;
+    let returned: unknown;
+    try {
+      returned = await optionToken();
+    } catch (cause) {
+      // The host's error stays as the cause; its message is not ours to repeat.
+      throw new EcwidApiError('invalid-argument', 'The token function failed', { cause });
+    }
+    return requireHeaderSafeToken(returned);
+  }
 
   /** One try: the token, the fetch, and the body as JSON or the error it maps to. */
   async function send(url: string, signal: AbortSignal): Promise<unknown> {
-    let secret = token;
-    if (typeof secret === 'function') {
-      try {
-        secret = await secret();
-      } catch (cause) {
-        // The host's error stays as the cause; its message is not ours to repeat.
-        throw new EcwidApiError('invalid-argument', 'token function failed', { cause });
-      }
-      secret = headerSafe(secret);
-    }
-    const response = await (fetchOption ?? fetch)(url, {
-      headers: secret ? { Authorization: `Bearer ${secret}` } : {},
-      signal,
-    });
-    const body = await response.text();
-    let json: unknown;
-    try {
-      json = JSON.parse(body);
-    } catch {
-      // Not JSON: the parser's own message quotes the body, so it is left out.
-    }
-    if (!response.ok) throw ecwidErrorFromResponse(response, json, secret);
+    const resolvedToken = await resolveToken();
+    const headers: Record<string, string> = {};
+    if (resolvedToken) headers.Authorization = `Bearer ${resolvedToken}`;
+    const fetchFunction = fetchOption ?? fetch;
+    const response = await fetchFunction(url, { headers, signal });
+    const json = parseJsonBody(await response.text());
+    if (!response.ok) throw ecwidErrorFromResponse(response, json, resolvedToken);
     if (json === undefined) throw invalidResponse('body');
     return json;
   }
 
-  // `params` may be missing for untyped callers: that is a missing customerId, not a TypeError.
-  async function request(
-    params: { customerId: number } | undefined,
-    suffix: string,
-    { signal }: RequestOptions = {},
-  ): Promise<unknown> {
-    const url = `${root}${positiveSafeInteger('customerId', params?.customerId)}/contacts${suffix}`;
+  /** Sends GET {customersUrl}/{path} through the limiter, with the timeout and the caller's signal. */
+  async function request(path: string, { signal: callerSignal }: RequestOptions = {}): Promise<unknown> {
+    const url = `${customersUrl}/${path}`;
     const controller = new AbortController();
     const abort = (): void => controller.abort();
     let timer: ReturnType<typeof setTimeout> | undefined;
-    signal?.addEventListener('abort', abort);
+    callerSignal?.addEventListener('abort', abort);
+    // Settles the request as soon as the controller aborts: while it waits for a slot, or when a token
+    // function or fetch ignores the signal.
+    const abortion = new Promise<never>((_, reject) => {
+      controller.signal.addEventListener('abort', reject);
+    });
     try {
-      // The race settles the request as soon as the controller aborts: while it waits for a slot, or when
-      // a token function or fetch ignores the signal. The limiter drops the request, unsent, if the
-      // caller's signal aborted before its turn.
-      return await Promise.race([
-        schedule(() => {
-          // Capped at setTimeout's maximum, past which it would fire at once.
-          timer = setTimeout(abort, Math.min(timeoutMs, 2 ** 31 - 1));
-          return send(url, controller.signal);
-        }, signal),
-        new Promise<never>((_, reject) => {
-          controller.signal.onabort = reject;
-        }),
-      ]);
+      // The limiter drops the request, unsent, if the caller's signal aborted before its turn.
+      const sent = schedule(() => {
+        timer = setTimeout(abort, Math.min(timeoutMs, MAX_TIMER_MS));
+        return send(url, controller.signal);
+      }, callerSignal);
+      return await Promise.race([sent, abortion]);
     } catch (error) {
-      // Once the controller aborted, the failure is the caller's abort or, failing that, the timeout.
-      throw signal?.aborted
-        ? new EcwidApiError('aborted', url)
-        : controller.signal.aborted
-          ? new EcwidApiError('timeout', `No answer in ${timeoutMs} ms: ${url}`)
-          : isEcwidApiError(error)
-            ? error
-            : new EcwidApiError('network', `Could not reach ${url}`, { cause: error });
+      throw classifyFailure(error, {
+        description: `GET ${url}`,
+        callerSignal,
+        requestSignal: controller.signal,
+        timeoutMs,
+      });
     } finally {
       clearTimeout(timer);
-      signal?.removeEventListener('abort', abort);
+      callerSignal?.removeEventListener('abort', abort);
     }
+  }
+
+  // `params` may be missing for untyped callers: that is a missing customerId, not a TypeError.
+  function contactsPath(params: { customerId: number } | undefined): string {
+    return `${requirePositiveSafeInteger('customerId', params?.customerId)}/contacts`;
+  }
+
+  function contactPath(params: { customerId: number; contactId: number } | undefined): string {
+    return `${contactsPath(params)}/${requirePositiveSafeInteger('contactId', params?.contactId)}`;
   }
 
   return {
     storeId,
     async getCustomerContact(params, requestOptions) {
-      const contactId = `/${positiveSafeInteger('contactId', params?.contactId)}`;
-      return parseCustomerContact(await request(params, contactId, requestOptions));
+      return parseCustomerContact(await request(contactPath(params), requestOptions));
     },
     async listCustomerContacts(params, requestOptions) {
-      const items = ((await request(params, '', requestOptions)) as { items?: unknown } | null)?.items;
-      if (!Array.isArray(items)) throw invalidResponse('items');
+      const body = await request(contactsPath(params), requestOptions);
+      if (!isPlainObject(body) || !Array.isArray(body.items)) throw invalidResponse('items');
       // Array.prototype.sort is stable, so equal orderBy keeps Ecwid's order.
-      return items
-        .map((item, index) => parseCustomerContactAt(item, `items[${index}]`))
+      return body.items
+        .map((item: unknown, index) => parseCustomerContactAt(item, `items[${index}]`))
         .sort((a, b) => a.orderBy - b.orderBy);
     },
   };

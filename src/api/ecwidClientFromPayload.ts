@@ -1,5 +1,4 @@
-import type { EcwidAppViewMode } from './ecwidAppPayload';
-import { parseEcwidAppPayload } from './ecwidAppPayload';
+import { parseEcwidAppPayload, type EcwidAppViewMode } from './ecwidAppPayload';
 import { createEcwidClient, type EcwidClient, type EcwidClientOptions } from './ecwidClient';
 
 export interface EcwidClientFromPayload {
@@ -8,6 +7,8 @@ export interface EcwidClientFromPayload {
   /** The admin's language, e.g. "en". */
   locale: string;
   viewMode: EcwidAppViewMode | undefined;
+  /** The state the admin opened the app with (e.g. a deep link's), when the payload carried a string. */
+  appState: string | undefined;
 }
 
 /**
@@ -19,7 +20,13 @@ export function createEcwidClientFromPayload(
   payload: unknown,
   options: Omit<EcwidClientOptions, 'storeId' | 'token'> = {},
 ): EcwidClientFromPayload {
-  const { store_id: storeId, access_token: token, lang, view_mode: viewMode } = parseEcwidAppPayload(payload);
+  const {
+    store_id: storeId,
+    access_token: token,
+    lang: locale,
+    view_mode: viewMode,
+    app_state: appState,
+  } = parseEcwidAppPayload(payload);
   const client = createEcwidClient({ ...options, storeId, token });
-  return { client, storeId, locale: lang, viewMode };
+  return { client, storeId, locale, viewMode, appState };
 }

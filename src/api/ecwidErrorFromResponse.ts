@@ -1,5 +1,5 @@
-import { isString } from './customerContact';
 import { EcwidApiError, type EcwidApiErrorKind } from './ecwidApiError';
+import { isPlainObject, isString } from './validate';
 
 export interface ErrorResponse {
   status: number;
@@ -7,51 +7,65 @@ export interface ErrorResponse {
   headers: { get(name: string): string | null };
 }
 
-// Ecwid's codes first (it sends both with a 403), then the status. Ecwid has no 401, but a host's proxy
-// may answer one for a missing or bad token.
-const KINDS: Record<string, EcwidApiErrorKind> = {
-  INVALID_API_TOKEN: 'invalid-token',
-  INSUFFICIENT_APP_SCOPE: 'missing-scope',
-  401: 'invalid-token',
-  402: 'payment-required',
-  403: 'forbidden',
-  404: 'not-found',
-  408: 'timeout',
-  429: 'rate-limited',
-};
+/** Ecwid's error codes that decide the kind on their own: Ecwid sends both with a 403. */
+const KIND_BY_ECWID_CODE: ReadonlyMap<string, EcwidApiErrorKind> = new Map([
+  ['INVALID_API_TOKEN', 'invalid-token'],
+  ['INSUFFICIENT_APP_SCOPE', 'missing-scope'],
+]);
+
+/** Statuses with a kind of their own. Ecwid has no 401, but a host's proxy may answer one for a bad token. */
+const KIND_BY_HTTP_STATUS: ReadonlyMap<number, EcwidApiErrorKind> = new Map([
+  [401, 'invalid-token'],
+  [402, 'payment-required'],
+  [403, 'forbidden'],
+  [404, 'not-found'],
+  [408, 'timeout'],
+  [429, 'rate-limited'],
+]);
+
+/** What reaches `code` and the message: only something shaped like an Ecwid code. */
+const ECWID_CODE = /^[A-Z][A-Z\d_]{0,63}$/;
+/** Retry-After in delta-seconds, the form Ecwid sends; the HTTP-date form is not read. */
+const DELTA_SECONDS = /^\d{1,9}(\.\d+)?$/;
+const MAX_DETAIL_LENGTH = 300;
+
+/** Retry-After in milliseconds, or undefined when the header is absent or not delta-seconds. */
+export function parseRetryAfter(header: string | null): number | undefined {
+  const seconds = header?.trim();
+  if (seconds === undefined || !DELTA_SECONDS.test(seconds)) return undefined;
+  return Math.round(Number(seconds) * 1000);
+}
+
+function kindOf(status: number, code: string | undefined): EcwidApiErrorKind {
+  const kindByCode = code === undefined ? undefined : KIND_BY_ECWID_CODE.get(code);
+  const kind = kindByCode ?? KIND_BY_HTTP_STATUS.get(status);
+  if (kind) return kind;
+  if (status >= 500) return 'server';
+  if (status >= 400) return 'bad-request';
+  return 'invalid-response';
+}
 
 /**
- * Maps a non-OK response to an EcwidApiError whose message is the status, Ecwid's errorCode and what Ecwid
- * said (or the status text when the body is empty, HTML or not Ecwid's shape), cut to 300 characters;
- * `secret` (the token) is redacted should the body echo it. `json` is the parsed body, undefined when it
- * was not JSON. `kind` says the rest: advice per kind lives in the README.
+ * Maps a non-OK response to an EcwidApiError whose message is the status, Ecwid's errorCode and Ecwid's
+ * errorMessage (or the status text when the body is empty, HTML or not Ecwid's shape), cut to 300
+ * characters; `secret` (the token) is redacted should the body echo it. `json` is the parsed body,
+ * undefined when it was not JSON. `kind` says the rest: advice per kind lives in the README.
  */
 export function ecwidErrorFromResponse(
   { status, statusText, headers }: ErrorResponse,
   json: unknown,
   secret?: string,
 ): EcwidApiError {
-  // Object() so that null, numbers and strings read as having no fields.
-  const { errorMessage, errorCode } = Object(json) as Record<string, unknown>;
-  // Only something shaped like an Ecwid code reaches `code` and the message.
-  const code = isString(errorCode) && /^[A-Z][A-Z\d_]{0,63}$/.test(errorCode) ? errorCode : undefined;
-  let said = (isString(errorMessage) && errorMessage) || statusText;
-  if (secret) said = said.replaceAll(secret, '[redacted]');
+  const body = isPlainObject(json) ? json : {};
+  const code = isString(body.errorCode) && ECWID_CODE.test(body.errorCode) ? body.errorCode : undefined;
+  let detail = isString(body.errorMessage) && body.errorMessage !== '' ? body.errorMessage : statusText;
+  if (secret) detail = detail.replaceAll(secret, '[redacted]');
+  const kind = kindOf(status, code);
 
-  const kind =
-    KINDS[code!] ??
-    KINDS[status] ??
-    (status >= 500 ? 'server' : status >= 400 ? 'bad-request' : 'invalid-response');
-  // Retry-After in delta-seconds, the form Ecwid sends (the HTTP-date form is not read); a 503 may send
-  // one too. Headers.get has trimmed the value.
-  const retryAfter = headers.get('Retry-After');
-  const retryAfterMs = /^\d{1,9}(\.\d+)?$/.test(retryAfter!) ? Math.round(+retryAfter! * 1000) : undefined;
-
-  return new EcwidApiError(
-    kind,
-    `Ecwid API ${status}${code ? ` ${code}` : ''}${said && `: ${said.slice(0, 300)}`}${
-      kind === 'missing-scope' ? ' (token needs read_customers)' : ''
-    }`,
-    { status, code, retryAfterMs },
-  );
+  let message = code === undefined ? `Ecwid API ${status}` : `Ecwid API ${status} ${code}`;
+  if (detail !== '') message += `: ${detail.slice(0, MAX_DETAIL_LENGTH)}`;
+  if (kind === 'missing-scope') message += ' (token needs read_customers)';
+  // A 503 may send Retry-After too.
+  const retryAfterMs = parseRetryAfter(headers.get('Retry-After'));
+  return new EcwidApiError(kind, message, { status, code, retryAfterMs });
 }

@@ -1,9 +1,22 @@
 // yyyy-MM-dd HH:mm:ss Z (Ecwid's form, "2025-03-26 11:07:12 +0000") and its ISO 8601 cousins: "T" or a
 // space between date and time, an optional fraction (milliseconds kept, further digits dropped), the
-// offset as Z, +hhmm or +hh:mm, up to ±18:00 as ISO 8601 and java.time allow. The date and time ranges
-// are checked by a round trip below.
+// offset as Z, +hhmm or +hh:mm. The ranges are checked after the match: the offset against
+// MAX_OFFSET_MINUTES, the date and time by a round trip.
 const TIMESTAMP =
-  /^(\d{4}-\d\d-\d\d)[T ](\d\d:\d\d:\d\d)(?:\.(\d{1,3})\d*)? ?(Z|[+-](?:0\d|1[0-8]):?[0-5]\d)$/;
+  /^(?<date>\d{4}-\d\d-\d\d)[T ](?<time>\d\d:\d\d:\d\d)(?:\.(?<milliseconds>\d{1,3})\d*)? ?(?:(?<utc>Z)|(?<sign>[+-])(?<offsetHours>\d\d):?(?<offsetMinutes>[0-5]\d))$/;
+
+/** ±18:00, the widest offset ISO 8601 profiles and java.time (Ecwid's platform) allow. */
+const MAX_OFFSET_MINUTES = 18 * 60;
+
+/**
+ * True when `dateTime` ("2025-03-26T11:07:12") names a real date and time. Engines differ on a month 13,
+ * a 24:00 or a 30 February: some roll them over (to the next year, day or month), others give an
+ * invalid Date. Either way the text read back differs.
+ */
+function isRealDateTime(dateTime: string): boolean {
+  const asUtc = new Date(`${dateTime}Z`);
+  return !Number.isNaN(asUtc.getTime()) && asUtc.toISOString().startsWith(dateTime);
+}
 
 /**
  * Parses Ecwid's timestamp into a Date, or null when it is not a valid one. Never throws.
@@ -12,13 +25,14 @@ const TIMESTAMP =
  * Firefox return NaN from Date.parse for Ecwid's space-separated form, so it is never parsed as sent.
  */
 export function parseEcwidTimestamp(value: string): Date | null {
-  const match = TIMESTAMP.exec(value);
-  if (!match) return null;
-  const [, date, time, fraction = '', offset] = match as unknown as string[];
+  if (typeof value !== 'string') return null;
+  const groups = TIMESTAMP.exec(value)?.groups;
+  if (!groups) return null;
+  const { date, time, milliseconds = '', utc, sign, offsetHours, offsetMinutes } = groups;
   const dateTime = `${date}T${time}`;
-  // Engines differ on a month 13, a 24:00 or a 30 February: some roll them over (to the next year, day
-  // or month), others give an invalid Date, whose toJSON() is null. Either way the round trip fails.
-  return new Date(`${dateTime}Z`).toJSON()?.startsWith(dateTime)
-    ? new Date(`${dateTime}.${fraction.padEnd(3, '0')}${offset!.replace(/:?(\d\d)$/, ':$1')}`)
-    : null;
+  if (!isRealDateTime(dateTime)) return null;
+  const fraction = milliseconds.padEnd(3, '0');
+  if (utc) return new Date(`${dateTime}.${fraction}Z`);
+  if (Number(offsetHours) * 60 + Number(offsetMinutes) > MAX_OFFSET_MINUTES) return null;
+  return new Date(`${dateTime}.${fraction}${sign}${offsetHours}:${offsetMinutes}`);
 }

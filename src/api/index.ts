@@ -3,7 +3,7 @@ export { parseCustomerContact, type CustomerContact } from './customerContact';
 export { parseEcwidTimestamp } from './ecwidTimestamp';
 export { EcwidApiError, isEcwidApiError, type EcwidApiErrorKind } from './ecwidApiError';
 export { shouldRetryEcwidError, ecwidRetryDelay } from './retryPolicy';
-export { isPositiveSafeInteger } from './positiveSafeInteger';
+export { isPositiveSafeInteger } from './validate';
 export {
   createEcwidClient,
   DEFAULT_ECWID_API_BASE_URL,

@@ -4,6 +4,19 @@
  */
 export type RequestLimiter = <T>(task: () => Promise<T>, signal?: AbortSignal) => Promise<T>;
 
+/** Ecwid allows 600 requests per minute per token. */
+const ECWID_REQUESTS_PER_WINDOW = 600;
+const ECWID_RATE_WINDOW_MS = 60_000;
+
+/** Starts `task`, turning a synchronous throw into a rejection like any other failure. */
+function startTask<T>(task: () => Promise<T>): Promise<T> {
+  try {
+    return Promise.resolve(task());
+  } catch (error) {
+    return Promise.reject(error);
+  }
+}
+
 /**
  * Shares Ecwid's limits among one client's requests: at most `maxConcurrent` in flight and at most
  * `maxPerWindow` in any rolling `windowMs`, first come first served.
@@ -15,38 +28,45 @@ export type RequestLimiter = <T>(task: () => Promise<T>, signal?: AbortSignal) =
  */
 export function createRequestLimiter(
   maxConcurrent: number,
-  // Ecwid allows 600 requests per minute per token.
-  maxPerWindow = 600,
-  windowMs = 60_000,
+  maxPerWindow = ECWID_REQUESTS_PER_WINDOW,
+  windowMs = ECWID_RATE_WINDOW_MS,
 ): RequestLimiter {
-  const queue: (() => void)[] = [];
+  const waiting: (() => void)[] = [];
   let inFlight = 0;
   // Requests in flight plus those settled less than `windowMs` ago.
   let inWindow = 0;
 
-  const pump = (): void => {
-    while (queue[0] && inFlight < maxConcurrent && inWindow < maxPerWindow) queue.shift()!();
-  };
+  function startWaiting(): void {
+    while (inFlight < maxConcurrent && inWindow < maxPerWindow) {
+      const start = waiting.shift();
+      if (start === undefined) return;
+      start();
+    }
+  }
+
+  function leaveWindow(): void {
+    inWindow--;
+    startWaiting();
+  }
+
+  function settle(): void {
+    inFlight--;
+    // Unref'd in Node, so a request's window place never keeps a script alive.
+    setTimeout(leaveWindow, windowMs).unref?.();
+    startWaiting();
+  }
 
   return <T>(task: () => Promise<T>, signal?: AbortSignal) =>
     new Promise<T>((resolve, reject) => {
-      queue.push(() => {
-        if (signal?.aborted) return reject(signal.reason);
+      waiting.push(() => {
+        if (signal?.aborted) {
+          reject(signal.reason);
+          return;
+        }
         inFlight++;
         inWindow++;
-        // An async function turns a synchronous throw into a rejection.
-        (async () => task())()
-          .then(resolve, reject)
-          .finally(() => {
-            inFlight--;
-            // Unref'd in Node, so a request's window place never keeps a script alive.
-            setTimeout(() => {
-              inWindow--;
-              pump();
-            }, windowMs).unref?.();
-            pump();
-          });
+        startTask(task).then(resolve, reject).finally(settle);
       });
-      pump();
+      startWaiting();
     });
 }

@@ -1,24 +1,73 @@
-import { isEcwidApiError } from './ecwidApiError';
+import { isEcwidApiError, type EcwidApiError } from './ecwidApiError';
 
-/*
- * Shaped for React Query: `useQuery({ retry: shouldRetryEcwidError, retryDelay: ecwidRetryDelay })`.
- * Verified in @tanstack/query-core 5.108.4 (src/retryer.ts): on each failure both are called with the SAME
- * `failureCount`, the number of failures before this one, so it is 0 after the first failure; it is
- * incremented only after the retry decision. `failureCount < n` therefore allows exactly n retries, and
- * `ecwidRetryDelay(0, …)` is the wait before the first retry.
- */
+// Shaped for React Query: `useQuery({ retry: shouldRetryEcwidError, retryDelay: ecwidRetryDelay })`.
+// React Query (query-core 5.108.4, retryer.ts) passes both the number of failures before this one: 0
+// after the first failure. So `failureCount < n` allows exactly n retries.
+
+/** The official Ecwid Java client's policy for a 429: at most twice, never past a 60 s Retry-After. */
+const MAX_RATE_LIMIT_RETRIES = 2;
+const MAX_RETRY_AFTER_MS = 60_000;
+/** The wait for a 429 without Retry-After, as the Java client does. */
+const DEFAULT_RETRY_AFTER_MS = 10_000;
+/** For 5xx, network failures and timeouts. */
+const MAX_TRANSIENT_RETRIES = 3;
+const FIRST_BACKOFF_MS = 1000;
+const MAX_BACKOFF_MS = 30_000;
+
+/** How an error may be retried: as a 429, as a failure that may pass, or not at all. */
+type RetryClass = 'rate-limited' | 'transient' | 'final';
+
+function retryClassOf(error: EcwidApiError): RetryClass {
+  switch (error.kind) {
+    case 'rate-limited':
+      return 'rate-limited';
+    case 'server':
+    case 'network':
+    case 'timeout':
+      return 'transient';
+    case 'invalid-token':
+    case 'missing-scope':
+    case 'forbidden':
+    case 'not-found':
+    case 'bad-request':
+    case 'payment-required':
+    case 'aborted':
+    case 'invalid-response':
+    case 'invalid-argument':
+      return 'final';
+    default:
+      // A kind this copy does not know comes from another copy of the library (bundled twice).
+      error.kind satisfies never;
+      return 'final';
+  }
+}
+
+function mayRetryRateLimit(failureCount: number, error: EcwidApiError): boolean {
+  const retryAfterMs = error.retryAfterMs ?? DEFAULT_RETRY_AFTER_MS;
+  return failureCount < MAX_RATE_LIMIT_RETRIES && retryAfterMs <= MAX_RETRY_AFTER_MS;
+}
 
 /**
  * Whether to try again after `failureCount` earlier failures. A 429 at most twice, and never when
- * Retry-After asks for more than 60 s (the official Ecwid Java client's policy); 5xx, network errors and
- * timeouts at most 3 times; any other 4xx, aborted requests, bad responses, bad arguments and errors from
- * outside this library never.
+ * Retry-After asks for more than 60 s; 5xx, network errors and timeouts at most 3 times; any other 4xx,
+ * aborted requests, bad responses, bad arguments and errors from outside this library never.
  */
 export function shouldRetryEcwidError(failureCount: number, error: unknown): boolean {
   if (!isEcwidApiError(error)) return false;
-  // An absent Retry-After (undefined) compares false.
-  if (error.kind === 'rate-limited') return failureCount < 2 && !((error.retryAfterMs as number) > 60_000);
-  return /^(server|network|timeout)$/.test(error.kind) && failureCount < 3;
+  switch (retryClassOf(error)) {
+    case 'rate-limited':
+      return mayRetryRateLimit(failureCount, error);
+    case 'transient':
+      return failureCount < MAX_TRANSIENT_RETRIES;
+    case 'final':
+      return false;
+  }
+}
+
+/** The exponential step for `attempt`: 1 s, 2 s, 4 s … capped at 30 s; NaN and negatives wait the first. */
+function backoffStepMs(attempt: number): number {
+  if (Number.isNaN(attempt) || attempt <= 0) return FIRST_BACKOFF_MS;
+  return Math.min(MAX_BACKOFF_MS, FIRST_BACKOFF_MS * 2 ** attempt);
 }
 
 /**
@@ -28,8 +77,9 @@ export function shouldRetryEcwidError(failureCount: number, error: unknown): boo
  * crowd of clients does not retry in lockstep yet never retries at once.
  */
 export function ecwidRetryDelay(attempt: number, error: unknown): number {
-  if (isEcwidApiError(error) && error.kind === 'rate-limited') return error.retryAfterMs ?? 10_000;
-  // `attempt > 0` is false for NaN and negatives: they wait the first step.
-  const step = attempt > 0 ? Math.min(30_000, 1000 * 2 ** attempt) : 1000;
+  if (isEcwidApiError(error) && error.kind === 'rate-limited') {
+    return error.retryAfterMs ?? DEFAULT_RETRY_AFTER_MS;
+  }
+  const step = backoffStepMs(attempt);
   return Math.round((step / 2) * (1 + Math.random()));
 }

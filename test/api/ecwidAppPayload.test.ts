@@ -12,8 +12,9 @@ import { expectNoSecret } from './tokenLeak';
 const TOKEN = 'secret_payloadtoken123';
 const PAYLOAD = { store_id: 1003, lang: 'en', access_token: TOKEN, view_mode: 'PAGE' };
 
-const HEX_JSON = /^URL fragment must be hex-encoded UTF-8 JSON$/;
-const NO_PAYLOAD = /^payload must be set: open the app from the Ecwid admin, or decrypt it on your server$/;
+// What the message names: the fragment that is not hex JSON, or the payload that is missing.
+const HEX_JSON = /URL fragment/;
+const NO_PAYLOAD = /^payload\b/;
 
 const toHex = (text: string): string =>
   Array.from(new TextEncoder().encode(text), (byte) => byte.toString(16).padStart(2, '0')).join('');
@@ -43,6 +44,19 @@ describe('createEcwidClientFromPayload', () => {
     await result.client.listCustomerContacts({ customerId: 5 });
     expect(authorization).toBe(`Bearer ${TOKEN}`);
     expect(JSON.stringify(result)).not.toContain(TOKEN);
+  });
+
+  test('returns the app state the payload carried, and undefined when it carried none or no string', () => {
+    expect(createEcwidClientFromPayload({ ...PAYLOAD, app_state: '177737165' }).appState).toBe('177737165');
+    expect(createEcwidClientFromPayload({ ...PAYLOAD, app_state: '' }).appState).toBe('');
+    expect(createEcwidClientFromPayload(PAYLOAD).appState).toBeUndefined();
+    for (const app_state of [5, null, { customerId: 1 }]) {
+      expect(createEcwidClientFromPayload({ ...PAYLOAD, app_state }).appState).toBeUndefined();
+    }
+    const fromFragment = readEcwidPayloadFromLocation(
+      toHex(JSON.stringify({ ...PAYLOAD, app_state: 'café' })),
+    );
+    expect(createEcwidClientFromPayload(fromFragment).appState).toBe('café');
   });
 
   test('defaults the locale to en and leaves an unknown view mode undefined', () => {

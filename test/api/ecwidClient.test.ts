@@ -7,23 +7,17 @@ import {
   type EcwidApiErrorKind,
   type EcwidClient,
 } from '../../src/api';
+import { ECWID_API } from '../mocks/ecwidApi';
+import { MOCK_STORE_ID, mockCustomerIds, seedContact } from '../mocks/mockStore';
 import { server } from '../mocks/server';
 import { expectNoSecret, rejectionOf } from './tokenLeak';
 
 const TOKEN = 'secret_token';
-const SEED_URL = 'https://app.ecwid.com/api/v3/1003/customers/177737165/contacts/113861381';
-const SEED_RESPONSE = {
-  id: 113861381,
-  contact: 'ec.apps@lightspeedhq.com',
-  type: 'EMAIL',
-  default: true,
-  orderBy: 0,
-  timestamp: '2025-03-26 11:07:12 +0000',
-};
-const SEED_IDS = { customerId: 177737165, contactId: 113861381 };
+const SEED_IDS = { customerId: mockCustomerIds.seed, contactId: seedContact.id };
+const SEED_URL = `${ECWID_API}/${MOCK_STORE_ID}/customers/${SEED_IDS.customerId}/contacts/${SEED_IDS.contactId}`;
 
 function seedClient(options: { timeoutMs?: number } = {}): EcwidClient {
-  return createEcwidClient({ storeId: 1003, token: TOKEN, ...options });
+  return createEcwidClient({ storeId: MOCK_STORE_ID, token: TOKEN, ...options });
 }
 
 describe('getCustomerContact', () => {
@@ -32,7 +26,7 @@ describe('getCustomerContact', () => {
     server.use(
       http.get(SEED_URL, ({ request }) => {
         requests.push(request.clone());
-        return HttpResponse.json(SEED_RESPONSE);
+        return HttpResponse.json(seedContact);
       }),
     );
 
@@ -47,20 +41,15 @@ describe('getCustomerContact', () => {
     expect(url.search).toBe('');
     expect(request.headers.get('Authorization')).toBe('Bearer secret_token');
     expect(contact).toEqual({
-      id: 113861381,
-      contact: 'ec.apps@lightspeedhq.com',
-      type: 'EMAIL',
-      rawType: 'EMAIL',
-      default: true,
-      orderBy: 0,
-      timestamp: '2025-03-26 11:07:12 +0000',
+      ...seedContact,
+      rawType: seedContact.type,
       createdAt: new Date('2025-03-26T11:07:12.000Z'),
     });
   });
 
   test('answers from the shared mock store with its default handlers', async () => {
     const contact = await seedClient().getCustomerContact(SEED_IDS);
-    expect(contact.contact).toBe('ec.apps@lightspeedhq.com');
+    expect(contact.contact).toBe(seedContact.contact);
   });
 
   test('calls a token function for every request, awaiting async ones', async () => {
@@ -68,7 +57,7 @@ describe('getCustomerContact', () => {
     server.use(
       http.get(SEED_URL, ({ request }) => {
         seen.push(request.headers.get('Authorization'));
-        return HttpResponse.json(SEED_RESPONSE);
+        return HttpResponse.json(seedContact);
       }),
     );
     let counter = 0;
@@ -85,14 +74,14 @@ describe('getCustomerContact', () => {
   });
 
   test('uses a proxy baseUrl (trailing slash ignored) and an injected fetch, without a token', async () => {
-    const fetchSpy = vi.fn<typeof fetch>(async () => Response.json(SEED_RESPONSE));
+    const fetchSpy = vi.fn<typeof fetch>(async () => Response.json(seedContact));
     const client = createEcwidClient({
       storeId: 1003,
       baseUrl: 'https://shop.example/ecwid/',
       fetch: fetchSpy,
     });
     const contact = await client.getCustomerContact(SEED_IDS);
-    expect(contact.id).toBe(113861381);
+    expect(contact.id).toBe(seedContact.id);
     expect(fetchSpy).toHaveBeenCalledTimes(1);
     const [url, init] = fetchSpy.mock.calls[0] as [string, RequestInit];
     expect(url).toBe('https://shop.example/ecwid/1003/customers/177737165/contacts/113861381');
@@ -118,7 +107,8 @@ describe('getCustomerContact', () => {
 });
 
 describe('listCustomerContacts', () => {
-  const LIST_URL = 'https://app.ecwid.com/api/v3/1003/customers/177737165/contacts';
+  const LIST_URL = `${ECWID_API}/${MOCK_STORE_ID}/customers/${mockCustomerIds.seed}/contacts`;
+  const SEED_CUSTOMER = { customerId: mockCustomerIds.seed };
 
   test('parses { items } and sorts them by orderBy, keeping equal ones in API order', async () => {
     server.use(
@@ -135,21 +125,21 @@ describe('listCustomerContacts', () => {
         });
       }),
     );
-    const contacts = await seedClient().listCustomerContacts({ customerId: 177737165 });
+    const contacts = await seedClient().listCustomerContacts(SEED_CUSTOMER);
     expect(contacts.map((contact) => contact.id)).toEqual([4, 1, 2, 3]);
     expect(contacts[0]).toMatchObject({ type: 'OTHER', rawType: 'SNAPCHAT' });
   });
 
   test('an empty list is an empty array', async () => {
     server.use(http.get(LIST_URL, () => HttpResponse.json({ items: [] })));
-    await expect(seedClient().listCustomerContacts({ customerId: 177737165 })).resolves.toEqual([]);
+    await expect(seedClient().listCustomerContacts(SEED_CUSTOMER)).resolves.toEqual([]);
   });
 
   test.each([{}, { items: null }, { items: {} }, [], null, 'items'])(
     'a body without an items array (%j) is invalid-response',
     async (body) => {
       server.use(http.get(LIST_URL, () => HttpResponse.json(body)));
-      const error = await rejectionOf(seedClient().listCustomerContacts({ customerId: 177737165 }));
+      const error = await rejectionOf(seedClient().listCustomerContacts(SEED_CUSTOMER));
       expect(error).toMatchObject({ kind: 'invalid-response' });
       expect((error as Error).message).toContain('items');
     },
@@ -166,7 +156,7 @@ describe('listCustomerContacts', () => {
         }),
       ),
     );
-    const error = await rejectionOf(seedClient().listCustomerContacts({ customerId: 177737165 }));
+    const error = await rejectionOf(seedClient().listCustomerContacts(SEED_CUSTOMER));
     expect(error).toMatchObject({ kind: 'invalid-response' });
     expect((error as Error).message).toContain('items[1].contact');
   });
@@ -181,7 +171,7 @@ describe('listCustomerContacts', () => {
   });
 });
 
-describe('failures: kind, status, code, an actionable message, and never the token', () => {
+describe('failures: kind, status, code, a message naming what failed, and never the token', () => {
   interface FailureCase {
     name: string;
     respond: () => Response | Promise<Response>;
@@ -189,7 +179,8 @@ describe('failures: kind, status, code, an actionable message, and never the tok
     status?: number;
     code?: string;
     retryAfterMs?: number;
-    message: RegExp;
+    /** What the message must name besides the status and code: a field, a scope, the URL. */
+    names?: string;
   }
   const cases: FailureCase[] = [
     {
@@ -199,7 +190,6 @@ describe('failures: kind, status, code, an actionable message, and never the tok
       kind: 'invalid-token',
       status: 403,
       code: 'INVALID_API_TOKEN',
-      message: /^Ecwid API 403 INVALID_API_TOKEN: Invalid token$/,
     },
     {
       name: '403 INSUFFICIENT_APP_SCOPE',
@@ -211,7 +201,7 @@ describe('failures: kind, status, code, an actionable message, and never the tok
       kind: 'missing-scope',
       status: 403,
       code: 'INSUFFICIENT_APP_SCOPE',
-      message: /Insufficient scope \(token needs read_customers\)$/,
+      names: 'read_customers',
     },
     {
       name: '403 with another code',
@@ -220,7 +210,6 @@ describe('failures: kind, status, code, an actionable message, and never the tok
       kind: 'forbidden',
       status: 403,
       code: 'SOMETHING_ELSE',
-      message: /Nope/,
     },
     {
       name: '402 NOT_AVAILABLE_ON_CURRENT_PLAN',
@@ -232,15 +221,13 @@ describe('failures: kind, status, code, an actionable message, and never the tok
       kind: 'payment-required',
       status: 402,
       code: 'NOT_AVAILABLE_ON_CURRENT_PLAN',
-      message: /plan/,
     },
     {
       name: '404',
       respond: () =>
-        HttpResponse.json({ errorMessage: 'Customer contact with id 113861381 not found' }, { status: 404 }),
+        HttpResponse.json({ errorMessage: 'Customer contact with this id not found' }, { status: 404 }),
       kind: 'not-found',
       status: 404,
-      message: /^Ecwid API 404: Customer contact with id 113861381 not found$/,
     },
     {
       name: '400 WRONG_PARAMETER',
@@ -249,7 +236,6 @@ describe('failures: kind, status, code, an actionable message, and never the tok
       kind: 'bad-request',
       status: 400,
       code: 'WRONG_PARAMETER',
-      message: /Wrong parameter/,
     },
     {
       name: '429 with Retry-After',
@@ -262,14 +248,12 @@ describe('failures: kind, status, code, an actionable message, and never the tok
       status: 429,
       code: 'RATE_LIMITED',
       retryAfterMs: 7000,
-      message: /^Ecwid API 429 RATE_LIMITED: Too many requests$/,
     },
     {
       name: '429 without Retry-After',
       respond: () => new HttpResponse(null, { status: 429, statusText: 'Too Many Requests' }),
       kind: 'rate-limited',
       status: 429,
-      message: /Too Many Requests/,
     },
     {
       name: '500 INTERNAL_ERROR',
@@ -278,7 +262,6 @@ describe('failures: kind, status, code, an actionable message, and never the tok
       kind: 'server',
       status: 500,
       code: 'INTERNAL_ERROR',
-      message: /Internal error/,
     },
     {
       name: '502 with an HTML body',
@@ -289,44 +272,41 @@ describe('failures: kind, status, code, an actionable message, and never the tok
         }),
       kind: 'server',
       status: 502,
-      message: /^Ecwid API 502: Bad Gateway$/,
     },
     {
       name: '503 with an empty body',
       respond: () => new HttpResponse(null, { status: 503, statusText: 'Service Unavailable' }),
       kind: 'server',
       status: 503,
-      message: /Service Unavailable/,
     },
     {
       name: 'a 200 with an empty body',
       respond: () => new HttpResponse(null, { status: 200 }),
       kind: 'invalid-response',
-      message: /^Ecwid response: bad "body"$/,
+      names: '"body"',
     },
     {
       name: 'a 200 with invalid JSON',
       respond: () =>
         HttpResponse.text('{"id": 1, "contact": ', { headers: { 'Content-Type': 'application/json' } }),
       kind: 'invalid-response',
-      message: /^Ecwid response: bad "body"$/,
+      names: '"body"',
     },
     {
       name: 'a 200 of the wrong shape',
       respond: () => HttpResponse.json({ id: 'abc', contact: 'x', type: 'EMAIL' }),
       kind: 'invalid-response',
-      message: /"id"/,
+      names: '"id"',
     },
     {
       name: 'a network failure',
       respond: () => HttpResponse.error(),
       kind: 'network',
-      message:
-        /^Could not reach https:\/\/app\.ecwid\.com\/api\/v3\/1003\/customers\/177737165\/contacts\/113861381$/,
+      names: SEED_URL,
     },
   ];
 
-  test.each(cases)('$name', async ({ respond, kind, status, code, retryAfterMs, message }) => {
+  test.each(cases)('$name', async ({ respond, kind, status, code, retryAfterMs, names }) => {
     server.use(http.get(SEED_URL, respond));
     const error = await rejectionOf(seedClient().getCustomerContact(SEED_IDS));
     expect(error).toBeInstanceOf(EcwidApiError);
@@ -335,7 +315,9 @@ describe('failures: kind, status, code, an actionable message, and never the tok
     expect(apiError.status).toBe(status);
     expect(apiError.code).toBe(code);
     expect(apiError.retryAfterMs).toBe(retryAfterMs);
-    expect(apiError.message).toMatch(message);
+    if (status !== undefined) expect(apiError.message).toContain(String(status));
+    if (code !== undefined) expect(apiError.message).toContain(code);
+    if (names !== undefined) expect(apiError.message).toContain(names);
     expect(apiError.message).not.toMatch(/<html|<script/);
     expectNoSecret(apiError, TOKEN);
   });
@@ -359,7 +341,7 @@ describe('failures: kind, status, code, an actionable message, and never the tok
     server.use(
       http.get(SEED_URL, async () => {
         await delay('infinite');
-        return HttpResponse.json(SEED_RESPONSE);
+        return HttpResponse.json(seedContact);
       }),
     );
     const error = await rejectionOf(seedClient({ timeoutMs: 30 }).getCustomerContact(SEED_IDS));
@@ -399,7 +381,7 @@ describe('failures: kind, status, code, an actionable message, and never the tok
       http.get(SEED_URL, async () => {
         reached();
         await delay('infinite');
-        return HttpResponse.json(SEED_RESPONSE);
+        return HttpResponse.json(seedContact);
       }),
     );
     const controller = new AbortController();
@@ -409,6 +391,17 @@ describe('failures: kind, status, code, an actionable message, and never the tok
     const error = await rejectionOf(pending);
     expect(error).toMatchObject({ kind: 'aborted' });
     expectNoSecret(error, TOKEN);
+  });
+
+  test('an aborted request says so in words, naming the request, not as a bare URL', async () => {
+    const error = await rejectionOf(
+      seedClient().getCustomerContact(SEED_IDS, { signal: AbortSignal.abort() }),
+    );
+    expect(error).toMatchObject({ kind: 'aborted' });
+    const { message } = error as Error;
+    expect(message).toContain(SEED_URL);
+    const wordsBesidesUrl = message.replace(SEED_URL, '').trim().split(/\s+/);
+    expect(wordsBesidesUrl.length).toBeGreaterThanOrEqual(3);
   });
 
   test('an already aborted signal rejects without a request', async () => {
@@ -492,6 +485,28 @@ describe('createEcwidClient', () => {
       expect.objectContaining({ kind: 'invalid-argument' }),
     );
   });
+
+  test.each([
+    ['fetch', { fetch: 'https://app.ecwid.com' }],
+    ['fetch', { fetch: null }],
+    ['fetch', { fetch: { get: () => undefined } }],
+    ['baseUrl', { baseUrl: 42 }],
+    ['baseUrl', { baseUrl: null }],
+    ['baseUrl', { baseUrl: new URL('https://shop.example/ecwid') }],
+  ])(
+    'an untyped caller passing a bad %s gets invalid-argument at creation, and nothing is sent',
+    (field, option) => {
+      const globalFetch = vi.spyOn(globalThis, 'fetch');
+      try {
+        expect(() => createEcwidClient({ storeId: 1003, token: TOKEN, ...(option as object) })).toThrow(
+          expect.objectContaining({ kind: 'invalid-argument', message: expect.stringContaining(field) }),
+        );
+        expect(globalFetch).not.toHaveBeenCalled();
+      } finally {
+        globalFetch.mockRestore();
+      }
+    },
+  );
 
   test('untyped callers get invalid-argument, not a TypeError, for missing options or params', async () => {
     expect(() => createEcwidClient(null as never)).toThrow(

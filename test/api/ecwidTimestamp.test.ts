@@ -22,6 +22,22 @@ describe('parseEcwidTimestamp', () => {
     expect(parseEcwidTimestamp(text)?.toISOString()).toBe(iso);
   });
 
+  // ISO 8601 profiles and java.time stop at ±18:00; the parser accepts exactly that range.
+  test.each([
+    ['2025-03-26 11:07:12 +1800', '2025-03-25T17:07:12.000Z'],
+    ['2025-03-26 11:07:12 -18:00', '2025-03-27T05:07:12.000Z'],
+    ['2025-03-26 11:07:12 +1759', '2025-03-25T17:08:12.000Z'],
+  ])('the offset boundary %s is accepted as %s', (text, iso) => {
+    expect(parseEcwidTimestamp(text)?.toISOString()).toBe(iso);
+  });
+
+  test.each(['2025-03-26 11:07:12 +1801', '2025-03-26 11:07:12 -18:59', '2025-03-26 11:07:12 +19:00'])(
+    'an offset past ±18:00 (%s) is null',
+    (text) => {
+      expect(parseEcwidTimestamp(text)).toBeNull();
+    },
+  );
+
   test('does not rely on Date.parse for the space-separated form', () => {
     const spy = vi.spyOn(Date, 'parse').mockReturnValue(Number.NaN);
     try {

@@ -14,6 +14,7 @@ import {
   type EcwidApiErrorKind,
   type EcwidAppPayload,
   type EcwidClient,
+  type EcwidClientFromPayload,
   type EcwidClientOptions,
   type RequestOptions,
 } from '../../src/api';
@@ -56,6 +57,7 @@ describe('the public API of src/api', () => {
     expectTypeOf<EcwidAppPayload['store_id']>().toEqualTypeOf<number>();
     expectTypeOf(createEcwidClientFromPayload).returns.toHaveProperty('client').toEqualTypeOf<EcwidClient>();
     expectTypeOf(readEcwidPayloadFromLocation).returns.toEqualTypeOf<EcwidAppPayload>();
+    expectTypeOf<EcwidClientFromPayload['appState']>().toEqualTypeOf<string | undefined>();
   });
 
   test('type guards narrow', () => {

@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { createEcwidClientFromPayload, EcwidProvider } from 'ecwid-contact-card';
+import { createEcwidClientFromPayload, EcwidProvider, isPositiveSafeInteger } from 'ecwid-contact-card';
 import 'ecwid-contact-card/styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -15,7 +15,10 @@ keepFrameTallEnough(root);
 
 try {
   const apiBaseUrl = import.meta.env.VITE_ECWID_API_BASE_URL;
-  const { client, locale, appState } = openApp(apiBaseUrl);
+  const { client, locale, appState } = createEcwidClientFromPayload(
+    readAppPayload(),
+    apiBaseUrl ? { baseUrl: apiBaseUrl } : {},
+  );
   const labels = await loadAdminLabels(locale);
   document.documentElement.lang = locale.replace('_', '-');
   const queryClient = new QueryClient();
@@ -42,16 +45,9 @@ try {
   root.replaceChildren(message);
 }
 
-function openApp(apiBaseUrl: string | undefined) {
-  const payload = readAppPayload();
-  const opened = createEcwidClientFromPayload(payload, apiBaseUrl ? { baseUrl: apiBaseUrl } : {});
-  const appState =
-    typeof payload === 'object' && payload !== null && 'app_state' in payload ? payload.app_state : undefined;
-  return { ...opened, appState };
-}
-
 /** The admin can open the app on a customer by passing their id as the app state. */
-function customerIdFrom(appState: unknown): number | undefined {
-  const id = typeof appState === 'string' ? Number(appState) : Number.NaN;
-  return Number.isSafeInteger(id) && id > 0 ? id : undefined;
+function customerIdFrom(appState: string | undefined): number | undefined {
+  if (appState === undefined) return undefined;
+  const id = Number(appState);
+  return isPositiveSafeInteger(id) ? id : undefined;
 }
