@@ -2,6 +2,7 @@ import type { Decorator, Preview } from '@storybook/react-vite';
 import { mswLoader } from 'msw-storybook-addon/csf3';
 import { setupWorker } from 'msw/browser';
 import { handlers } from '../test/mocks/handlers';
+import { resetMockStore } from '../test/mocks/mockStore';
 import { StoryProviders } from './StoryProviders';
 import type { StoryDirection, StoryTheme } from './storyGlobals';
 import { storyViewports } from './storyGlobals';
@@ -63,6 +64,7 @@ const preview: Preview = {
   loaders: [mswLoader(startMockEcwidApi)],
   // Every story starts on the default mock store; a story's own beforeEach adds overrides on top.
   beforeEach({ msw }) {
+    resetMockStore();
     msw.use(...handlers);
   },
   decorators: [withHostApp],

@@ -25,3 +25,40 @@ export interface EcwidErrorJson {
   errorMessage?: string;
   errorCode?: string;
 }
+
+/**
+ * The 15 contact types Ecwid documents, in its order. A write with any other type is refused; the
+ * mock keeps its own list (not the library's) so a bug in the library cannot hide in the mock.
+ */
+export const ECWID_CONTACT_TYPES = [
+  'EMAIL',
+  'PHONE',
+  'FACEBOOK',
+  'INSTAGRAM',
+  'TWITTER',
+  'YOUTUBE',
+  'TIKTOK',
+  'PINTEREST',
+  'VK',
+  'FB_MESSENGER',
+  'WHATSAPP',
+  'TELEGRAM',
+  'VIBER',
+  'URL',
+  'OTHER',
+] as const;
+
+/** Body of a successful `POST …/contacts`: Ecwid documents no id of the new contact. */
+export interface EcwidCreateCountJson {
+  createCount: number;
+}
+
+/** Body of a successful `PUT …/contacts/:contactId`. */
+export interface EcwidUpdateCountJson {
+  updateCount: number;
+}
+
+/** Body of a successful `DELETE …/contacts/:contactId`. */
+export interface EcwidDeleteCountJson {
+  deleteCount: number;
+}

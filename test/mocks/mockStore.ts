@@ -247,7 +247,11 @@ const edgeCaseContacts: EcwidContactJson[] = [
   },
 ];
 
-/** Every customer of the mock store, with their contacts as Ecwid lists them (by `orderBy`). */
+/**
+ * The seed: every customer of the mock store with their contacts as Ecwid lists them (by `orderBy`),
+ * as the store starts and as `resetMockStore()` restores it. Writes never change it; read the live
+ * state with `mockStoreContacts`.
+ */
 export const mockCustomers: ReadonlyMap<number, readonly EcwidContactJson[]> = new Map([
   [mockCustomerIds.seed, seedCustomerContacts],
   [mockCustomerIds.everyType, everyTypeContacts],
@@ -256,7 +260,7 @@ export const mockCustomers: ReadonlyMap<number, readonly EcwidContactJson[]> = n
   [mockCustomerIds.noContacts, []],
 ]);
 
-/** The raw JSON of one mock contact, for stories and tests that need a specific one. */
+/** The seed JSON of one mock contact, for stories and tests that need a specific one. */
 export function mockContactJson(customerId: number, contactId: number): EcwidContactJson {
   const found = mockCustomers.get(customerId)?.find((contact) => contact.id === contactId);
   if (!found) throw new Error(`The mock store has no contact ${contactId} for customer ${customerId}.`);
@@ -283,3 +287,156 @@ export const mockContactIds = {
   dataUrl: 113861447,
   markupValue: 113861448,
 } as const;
+
+/** Fields a create sets: `contact` and `type` are required, Ecwid fills in the rest. */
+export interface NewMockContact {
+  contact: string;
+  type: string;
+  handle?: string;
+  note?: string;
+  default?: boolean;
+  orderBy?: number;
+}
+
+/** Fields an update changes: an absent field keeps its value, `''` removes a handle or a note. */
+export type MockContactChanges = Partial<NewMockContact>;
+
+function highestContactId(customers: ReadonlyMap<number, readonly EcwidContactJson[]>): number {
+  return Math.max(...[...customers.values()].flat().map((contact) => contact.id));
+}
+
+/**
+ * The live state, per process (one per test file, one per Storybook page). Each write replaces a
+ * customer's list and the contacts it changes, so a list handed out earlier never changes under its
+ * holder.
+ */
+let liveCustomers = new Map(mockCustomers);
+let lastContactId = highestContactId(mockCustomers);
+
+/** Puts the seed back and forgets every write. The test setups and Storybook call it before each test. */
+export function resetMockStore(): void {
+  liveCustomers = new Map(mockCustomers);
+  lastContactId = highestContactId(mockCustomers);
+}
+
+/** A customer's contacts as the store holds them now, by `orderBy`; undefined for an unknown customer. */
+export function mockStoreContacts(customerId: number): readonly EcwidContactJson[] | undefined {
+  return liveCustomers.get(customerId);
+}
+
+function nextOrderBy(contacts: readonly EcwidContactJson[]): number {
+  return contacts.length === 0 ? 0 : Math.max(...contacts.map((contact) => contact.orderBy)) + 1;
+}
+
+/** `2025-03-26 11:07:12 +0000`: Ecwid's timestamp format, in UTC. */
+function ecwidTimestamp(date: Date): string {
+  return `${date.toISOString().slice(0, 19).replace('T', ' ')} +0000`;
+}
+
+/** Sets a handle or a note; `''` removes it (how Ecwid clears a note), undefined keeps it. */
+function withText(
+  contact: EcwidContactJson,
+  field: 'handle' | 'note',
+  value: string | undefined,
+): EcwidContactJson {
+  if (value === undefined) return contact;
+  if (value !== '') return { ...contact, [field]: value };
+  const { [field]: _removed, ...withoutField } = contact;
+  return withoutField;
+}
+
+function withTexts(
+  contact: EcwidContactJson,
+  texts: Pick<MockContactChanges, 'handle' | 'note'>,
+): EcwidContactJson {
+  return withText(withText(contact, 'handle', texts.handle), 'note', texts.note);
+}
+
+/**
+ * Stores a customer's list after a write: one default per type (the written contact keeps its
+ * default, the others of its type lose theirs), in `orderBy` order, ties by id.
+ */
+function storeContacts(
+  customerId: number,
+  contacts: readonly EcwidContactJson[],
+  written?: EcwidContactJson,
+) {
+  const withOneDefault = contacts.map((contact) =>
+    written?.default && contact.id !== written.id && contact.type === written.type && contact.default
+      ? { ...contact, default: false }
+      : contact,
+  );
+  liveCustomers.set(
+    customerId,
+    withOneDefault.toSorted((first, second) => first.orderBy - second.orderBy || first.id - second.id),
+  );
+}
+
+/**
+ * Adds a contact as Ecwid does: a new id above every id the store has given, `orderBy` after the
+ * customer's last unless given, the time of the write as its timestamp. Undefined for an unknown
+ * customer.
+ */
+export function createMockContact(
+  customerId: number,
+  fields: NewMockContact,
+  now: Date = new Date(),
+): EcwidContactJson | undefined {
+  const contacts = liveCustomers.get(customerId);
+  if (!contacts) return undefined;
+  lastContactId += 1;
+  const created = withTexts(
+    {
+      id: lastContactId,
+      contact: fields.contact,
+      type: fields.type,
+      default: fields.default ?? false,
+      orderBy: fields.orderBy ?? nextOrderBy(contacts),
+      timestamp: ecwidTimestamp(now),
+    },
+    fields,
+  );
+  storeContacts(customerId, [...contacts, created], created);
+  return created;
+}
+
+/**
+ * Applies only the given fields to one contact (a partial update); `id` and `timestamp` never
+ * change. Undefined for an unknown customer or contact.
+ */
+export function updateMockContact(
+  customerId: number,
+  contactId: number,
+  changes: MockContactChanges,
+): EcwidContactJson | undefined {
+  const contacts = liveCustomers.get(customerId);
+  const current = contacts?.find((contact) => contact.id === contactId);
+  if (!contacts || !current) return undefined;
+  const updated = withTexts(
+    {
+      ...current,
+      contact: changes.contact ?? current.contact,
+      type: changes.type ?? current.type,
+      default: changes.default ?? current.default,
+      orderBy: changes.orderBy ?? current.orderBy,
+    },
+    changes,
+  );
+  storeContacts(
+    customerId,
+    contacts.map((contact) => (contact.id === contactId ? updated : contact)),
+    updated,
+  );
+  return updated;
+}
+
+/** Removes one contact; false for an unknown customer or contact. */
+export function deleteMockContact(customerId: number, contactId: number): boolean {
+  const contacts = liveCustomers.get(customerId);
+  if (!contacts?.some((contact) => contact.id === contactId)) return false;
+  storeContacts(
+    customerId,
+    contacts.filter((contact) => contact.id !== contactId),
+  );
+  return true;
+}
