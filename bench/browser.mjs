@@ -8,7 +8,7 @@ import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium.mjs';
 import { bundle, ROOT, TMP } from './bundle.mjs';
 import { startMockEcwidServer } from './mockEcwidServer.mjs';
 
-const VARIANTS = ['contactCardView', 'bareMarkup', 'socialIcon', 'contactIcon'];
+const VARIANTS = ['contactCardView', 'sameDom', 'bareMarkup', 'socialIcon', 'contactIcon'];
 
 export const median = (values) => {
   const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
@@ -107,6 +107,14 @@ export async function measureInBrowser({ runs = 7, tooltipTrials = 7, log = () =
         const cpuMs = ((await taskSeconds()) - before) * 1000;
         return { ...(await page.evaluate(() => globalThis.bench.finishMount())), cpuMs };
       };
+      // The cards' own DOM as static elements, built and checked (identical markup) before timing.
+      const sameDom = await page.evaluate(() => globalThis.bench.prepareSameDom());
+      if (!sameDom.identical)
+        throw new Error(`sameDom differs from the cards near: ${sameDom.firstDifference}`);
+      log(
+        `render: sameDom identical to the cards (${sameDom.elements / sameDom.cards} elements, ` +
+          `${sameDom.attributes / sameDom.cards} attributes per card)`,
+      );
       log('render: warm-up');
       for (const variant of VARIANTS) await measureOnce(variant);
       const samples = Object.fromEntries(VARIANTS.map((v) => [v, []]));
@@ -130,10 +138,12 @@ export async function measureInBrowser({ runs = 7, tooltipTrials = 7, log = () =
           medianCpuMs: median(list.map((s) => s.cpuMs)),
           runsCpuMs: list.map((s) => Math.round(s.cpuMs * 10) / 10),
           elementsPerItem: list[0].elements / cardCount,
+          attributesPerItem: list[0].attributes / cardCount,
           tooltipNodesBeforeOpen: Math.max(...list.map((s) => s.tooltipNodes)),
           noteButtons: list[0].noteButtons,
           heapAfterMountBytes: median(list.map((s) => s.heapAfterMount)),
           heapRetainedBytes: median(list.map((s) => s.heapRetained)),
+          heapRetainedPerItemBytes: Math.round(median(list.map((s) => s.heapRetained)) / cardCount),
         };
       };
       // Ratios per run (same round, same page), then their median.
@@ -142,7 +152,10 @@ export async function measureInBrowser({ runs = 7, tooltipTrials = 7, log = () =
       return {
         items: cardCount,
         runs,
+        sameDomIdentical: sameDom.identical,
         variants: Object.fromEntries(VARIANTS.map((v) => [v, summary(v)])),
+        ratioToSameDom: ratioTo('sameDom'),
+        cpuRatioToSameDom: ratioTo('sameDom', 'cpuMs'),
         ratioToBareMarkup: ratioTo('bareMarkup'),
         ratioToSocialIcon: ratioTo('socialIcon'),
         cpuRatioToBareMarkup: ratioTo('bareMarkup', 'cpuMs'),

@@ -1,7 +1,7 @@
 // The page Chromium loads for the render, request and tooltip measurements. It is bundled for
 // production (bench/page.mjs) and driven from Node through `window.bench`.
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+import { createElement, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { SocialIcon } from 'react-social-icons';
@@ -19,8 +19,9 @@ import {
 import '../../src/components/styles.css';
 import { mockContactJson } from '../mockContacts.mjs';
 
-// contactIcon is a breakdown, not a goal: how much of a card's cost its type icon is.
-export type RenderVariant = 'contactCardView' | 'bareMarkup' | 'socialIcon' | 'contactIcon';
+// sameDom is the goal's baseline; bareMarkup, socialIcon and contactIcon (how much of a card's cost
+// its type icon is) are context.
+export type RenderVariant = 'contactCardView' | 'sameDom' | 'bareMarkup' | 'socialIcon' | 'contactIcon';
 
 const CARD_COUNT = 1000;
 const CONTACTS: CustomerContact[] = Array.from({ length: CARD_COUNT }, (_, i) =>
@@ -67,10 +68,135 @@ function socialUrl(contact: CustomerContact): string {
   return contact.contact;
 }
 
+/**
+ * A DOM node as data: what `createElement` needs to build the same node again. Made once from the
+ * mounted cards, before any timing, so the `sameDom` variant mounts exactly the elements and
+ * attributes the cards produce, with none of our components' logic (no hooks, no labels, no
+ * Radix, no hrefs or dates computed).
+ */
+interface StaticNode {
+  type: string;
+  props: Record<string, unknown>;
+  children: (StaticNode | string)[];
+}
+
+// DOM attribute names React spells differently; the rest pass through as written (aria-*, data-*).
+const REACT_PROP_NAMES: Record<string, string> = {
+  class: 'className',
+  for: 'htmlFor',
+  datetime: 'dateTime',
+  tabindex: 'tabIndex',
+  readonly: 'readOnly',
+  maxlength: 'maxLength',
+  autocomplete: 'autoComplete',
+  spellcheck: 'spellCheck',
+  contenteditable: 'contentEditable',
+};
+const BOOLEAN_ATTRIBUTES = new Set(['hidden', 'disabled', 'checked', 'readonly', 'required', 'open']);
+
+function reactPropName(attribute: string): string {
+  const renamed = REACT_PROP_NAMES[attribute];
+  if (renamed) return renamed;
+  if (attribute.startsWith('aria-') || attribute.startsWith('data-')) return attribute;
+  // SVG presentation attributes: stroke-width is strokeWidth to React.
+  return attribute.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
+}
+
+function styleObject(element: Element): Record<string, string> {
+  const style: Record<string, string> = {};
+  if (!(element instanceof HTMLElement || element instanceof SVGElement)) return style;
+  for (const property of Array.from(element.style)) {
+    const name = property.startsWith('--') ? property : reactPropName(property);
+    style[name] = element.style.getPropertyValue(property);
+  }
+  return style;
+}
+
+function staticNode(element: Element): StaticNode {
+  const props: Record<string, unknown> = {};
+  for (const attribute of Array.from(element.attributes)) {
+    if (attribute.name === 'style') props.style = styleObject(element);
+    else if (BOOLEAN_ATTRIBUTES.has(attribute.name)) props[reactPropName(attribute.name)] = true;
+    else props[reactPropName(attribute.name)] = attribute.value;
+  }
+  const children: (StaticNode | string)[] = [];
+  for (const child of Array.from(element.childNodes)) {
+    if (child instanceof Element) children.push(staticNode(child));
+    else if (child.nodeType === Node.TEXT_NODE && child.textContent) children.push(child.textContent);
+  }
+  return { type: element.localName, props, children };
+}
+
+function staticElement(node: StaticNode | string, key?: number): ReactNode {
+  if (typeof node === 'string') return node;
+  return createElement(
+    node.type,
+    key === undefined ? node.props : { ...node.props, key },
+    ...node.children.map((child) => staticElement(child)),
+  );
+}
+
+/** The cards' DOM as data, one StaticNode per card, built once on first use. */
+let sameDomCards: StaticNode[] | null = null;
+
+function cardsAsStaticNodes(): StaticNode[] {
+  if (sameDomCards) return sameDomCards;
+  const container = document.createElement('div');
+  document.body.append(container);
+  const root = createRoot(container);
+  flushSync(() => root.render(renderVariant('contactCardView', CONTACTS)));
+  sameDomCards = Array.from(container.children, staticNode);
+  root.unmount();
+  container.remove();
+  return sameDomCards;
+}
+
+/**
+ * Builds the sameDom tree and checks it: mounted, it must serialise exactly as the cards do.
+ * Returns the markup's size per card, counted from the mounted cards.
+ */
+function prepareSameDom() {
+  const cards = document.createElement('div');
+  const copies = document.createElement('div');
+  document.body.append(cards, copies);
+  const cardsRoot = createRoot(cards);
+  const copiesRoot = createRoot(copies);
+  const staticCards = cardsAsStaticNodes();
+  flushSync(() => cardsRoot.render(renderVariant('contactCardView', CONTACTS)));
+  flushSync(() => copiesRoot.render(staticCards.map((card, index) => staticElement(card, index))));
+  const identical = cards.innerHTML === copies.innerHTML;
+  let firstDifference = -1;
+  if (!identical) {
+    firstDifference = [...cards.innerHTML].findIndex((char, i) => copies.innerHTML[i] !== char);
+  }
+  const result = {
+    identical,
+    firstDifference: identical
+      ? null
+      : cards.innerHTML.slice(Math.max(0, firstDifference - 80), firstDifference + 80),
+    cards: staticCards.length,
+    ...markupCounts(cards),
+  };
+  cardsRoot.unmount();
+  copiesRoot.unmount();
+  cards.remove();
+  copies.remove();
+  return result;
+}
+
+function markupCounts(container: Element) {
+  const elements = container.querySelectorAll('*');
+  let attributes = 0;
+  for (const element of Array.from(elements)) attributes += element.attributes.length;
+  return { elements: elements.length, attributes };
+}
+
 function renderVariant(variant: RenderVariant, contacts: readonly CustomerContact[]): ReactNode {
   switch (variant) {
     case 'contactCardView':
       return contacts.map((contact) => <ContactCardView key={contact.id} contact={contact} />);
+    case 'sameDom':
+      return cardsAsStaticNodes().map((card, index) => staticElement(card, index));
     case 'bareMarkup':
       return contacts.map((contact) => <BareContact key={contact.id} contact={contact} />);
     case 'socialIcon':
@@ -135,7 +261,7 @@ function finishMount() {
   const result = {
     variant,
     ms,
-    elements: container.querySelectorAll('*').length,
+    ...markupCounts(container),
     tooltipNodes: document.querySelectorAll(TOOLTIP_NODES).length,
     noteButtons: container.querySelectorAll(NOTE_BUTTON).length,
     heapAfterMount,
@@ -292,6 +418,7 @@ const bench = {
   cardCount: CARD_COUNT,
   noteButtonSelector: NOTE_BUTTON,
   tooltipSelector: TOOLTIP_NODES,
+  prepareSameDom,
   prepareMount,
   mount,
   finishMount,
