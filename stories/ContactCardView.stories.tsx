@@ -93,6 +93,18 @@ export const EveryType: Story = {
   },
 };
 
+const telegramByPhone = withNote(mockContactIds.multilingualNote);
+
+/** A Telegram contact whose value is a phone number: the handle Ecwid sends links the profile. */
+export const HandleLinksProfile: Story = {
+  args: { contact: telegramByPhone },
+  play: async ({ canvas }) => {
+    const link = canvas.getByRole('link', { name: `@${telegramByPhone.handle} ${en.opensInNewTab}` });
+    await expect(link).toHaveAttribute('href', `https://t.me/${telegramByPhone.handle}`);
+    await expect(canvas.getByText(telegramByPhone.contact)).toBeVisible();
+  },
+};
+
 /** A customer can have one default per type, so several badges can sit side by side. */
 export const DefaultAndNot: Story = {
   render: () => (
