@@ -1,6 +1,9 @@
 'use client';
 import { useRef, useState } from 'react';
 
+/** How long "Copied" stays in the live region. */
+const COPIED_SHOWN_MS = 2000;
+
 /**
  * Writes text with the async Clipboard API and reports how it went: `''` (nothing to say),
  * `'copied'`, or `'copyFailed'` when the page has no clipboard or the browser refused. The
@@ -22,9 +25,9 @@ export function useClipboardCopy(): [
       // No clipboard (insecure context, old browser) throws here too.
       await navigator.clipboard.writeText(text);
       setStatus('copied');
-      // Empty the live region after 2 s, ready for the next announcement. (After an unmount,
-      // React ignores the update: no cleanup needed.)
-      timer.current = setTimeout(() => setStatus(''), 2000);
+      // Emptied again, ready for the next announcement. (After an unmount, React ignores the
+      // update: no cleanup needed.)
+      timer.current = setTimeout(() => setStatus(''), COPIED_SHOWN_MS);
     } catch {
       setStatus('copyFailed');
     }
