@@ -1,3 +1,5 @@
+import type { EcwidScope } from './ecwidScope';
+
 /**
  * Every way a call to Ecwid can fail, as one closed set: callers switch on `kind` (exhaustively) instead of
  * parsing messages or status codes.
@@ -15,7 +17,9 @@ export type EcwidApiErrorKind =
   | 'network'
   | 'aborted'
   | 'invalid-response'
-  | 'invalid-argument';
+  | 'invalid-argument'
+  /** A write Ecwid answered with a count of 0: nothing was created, updated or deleted. */
+  | 'not-applied';
 
 export interface EcwidApiErrorDetails {
   /** HTTP status, when there was a response. */
@@ -24,6 +28,8 @@ export interface EcwidApiErrorDetails {
   code?: string;
   /** For 'rate-limited': how long Retry-After asked us to wait. */
   retryAfterMs?: number;
+  /** For 'missing-scope': the scope the token lacks for this request. */
+  scope?: EcwidScope;
   cause?: unknown;
 }
 
@@ -31,7 +37,7 @@ export interface EcwidApiErrorDetails {
  * The only error the API layer throws. It never holds the access token or the request headers, so it is safe to
  * log, to show in a dev overlay and to serialise.
  *
- * `JSON.stringify(error)` lists the own enumerable fields: name, kind, status, code and retryAfterMs. The
+ * `JSON.stringify(error)` lists the own enumerable fields: name, kind, status, code, retryAfterMs and scope. The
  * message and the cause are not enumerable, so they stay out: the cause may be a host's or platform's
  * error whose fields we do not control.
  */
@@ -41,6 +47,7 @@ export class EcwidApiError extends Error {
   declare readonly status?: number;
   declare readonly code?: string;
   declare readonly retryAfterMs?: number;
+  declare readonly scope?: EcwidScope;
 
   constructor(kind: EcwidApiErrorKind, message: string, details: EcwidApiErrorDetails = {}) {
     // `details` doubles as the ErrorOptions: Error installs its `cause` as a non-enumerable own property,

@@ -1,6 +1,17 @@
 import { parseCustomerContact, parseCustomerContactAt, type CustomerContact } from './customerContact';
+import {
+  contactPatchFields,
+  createdContactOf,
+  newContactFields,
+  personalValuesOf,
+  requireApplied,
+  type CreatedCustomerContact,
+  type CustomerContactPatch,
+  type NewCustomerContact,
+} from './customerContactWrite';
 import { EcwidApiError, invalidArgument, invalidResponse, isEcwidApiError } from './ecwidApiError';
 import { ecwidErrorFromResponse } from './ecwidErrorFromResponse';
+import { SCOPE_BY_METHOD, type EcwidMethod } from './ecwidScope';
 import { createRequestLimiter } from './requestLimiter';
 import { isPlainObject, isString, requireHeaderSafeToken, requirePositiveSafeInteger } from './validate';
 
@@ -43,6 +54,23 @@ export interface EcwidClient {
   ): Promise<CustomerContact>;
   /** GET {baseUrl}/{storeId}/customers/{customerId}/contacts, sorted by orderBy. */
   listCustomerContacts(params: { customerId: number }, options?: RequestOptions): Promise<CustomerContact[]>;
+  /** POST {baseUrl}/{storeId}/customers/{customerId}/contacts; needs the create_customers scope. */
+  createCustomerContact(
+    params: { customerId: number },
+    contact: NewCustomerContact,
+    options?: RequestOptions,
+  ): Promise<CreatedCustomerContact>;
+  /** PUT …/contacts/{contactId} with only the fields in `patch`; needs the update_customers scope. */
+  updateCustomerContact(
+    params: { customerId: number; contactId: number },
+    patch: CustomerContactPatch,
+    options?: RequestOptions,
+  ): Promise<void>;
+  /** DELETE …/contacts/{contactId}; needs the update_customers scope (Ecwid has no delete scope). */
+  deleteCustomerContact(
+    params: { customerId: number; contactId: number },
+    options?: RequestOptions,
+  ): Promise<void>;
 }
 
 /** The body as JSON; undefined when it is not JSON (the parser's message quotes the body, so it is dropped). */
@@ -116,21 +144,44 @@ export function createEcwidClient(options: EcwidClientOptions): EcwidClient {
     return requireHeaderSafeToken(returned);
   }
 
-  /** One try: the token, the fetch, and the body as JSON or the error it maps to. */
-  async function send(url: string, signal: AbortSignal): Promise<unknown> {
+  /** One try: the token, the fetch, and the answer as JSON or the error it maps to. */
+  async function send(
+    method: EcwidMethod,
+    url: string,
+    fields: Record<string, unknown> | undefined,
+    signal: AbortSignal,
+  ): Promise<unknown> {
     const resolvedToken = await resolveToken();
     const headers: Record<string, string> = {};
     if (resolvedToken) headers.Authorization = `Bearer ${resolvedToken}`;
+    let body: string | undefined;
+    if (fields !== undefined) {
+      headers['Content-Type'] = 'application/json';
+      body = JSON.stringify(fields);
+    }
     const fetchFunction = fetchOption ?? fetch;
-    const response = await fetchFunction(url, { headers, signal });
+    const response = await fetchFunction(url, { method, headers, body, signal });
     const json = parseJsonBody(await response.text());
-    if (!response.ok) throw ecwidErrorFromResponse(response, json, resolvedToken);
+    if (!response.ok) {
+      // Should Ecwid's message echo them, neither the token nor a write's contact values and notes stay.
+      const secrets = fields === undefined ? [] : personalValuesOf(fields);
+      if (resolvedToken) secrets.push(resolvedToken);
+      throw ecwidErrorFromResponse(response, json, secrets, SCOPE_BY_METHOD[method]);
+    }
     if (json === undefined) throw invalidResponse('body');
     return json;
   }
 
-  /** Sends GET {customersUrl}/{path} through the limiter, with the timeout and the caller's signal. */
-  async function request(path: string, { signal: callerSignal }: RequestOptions = {}): Promise<unknown> {
+  /**
+   * Sends `method` {customersUrl}/{path}, with `fields` as the JSON body, through the limiter, with the
+   * timeout and the caller's signal.
+   */
+  async function request(
+    method: EcwidMethod,
+    path: string,
+    { signal: callerSignal }: RequestOptions = {},
+    fields?: Record<string, unknown>,
+  ): Promise<unknown> {
     const url = `${customersUrl}/${path}`;
     const controller = new AbortController();
     const abort = (): void => controller.abort();
@@ -145,12 +196,12 @@ export function createEcwidClient(options: EcwidClientOptions): EcwidClient {
       // The limiter drops the request, unsent, if the caller's signal aborted before its turn.
       const sent = schedule(() => {
         timer = setTimeout(abort, Math.min(timeoutMs, MAX_TIMER_MS));
-        return send(url, controller.signal);
+        return send(method, url, fields, controller.signal);
       }, callerSignal);
       return await Promise.race([sent, abortion]);
     } catch (error) {
       throw classifyFailure(error, {
-        description: `GET ${url}`,
+        description: `${method} ${url}`,
         callerSignal,
         requestSignal: controller.signal,
         timeoutMs,
@@ -173,15 +224,28 @@ export function createEcwidClient(options: EcwidClientOptions): EcwidClient {
   return {
     storeId,
     async getCustomerContact(params, requestOptions) {
-      return parseCustomerContact(await request(contactPath(params), requestOptions));
+      return parseCustomerContact(await request('GET', contactPath(params), requestOptions));
     },
     async listCustomerContacts(params, requestOptions) {
-      const body = await request(contactsPath(params), requestOptions);
+      const body = await request('GET', contactsPath(params), requestOptions);
       if (!isPlainObject(body) || !Array.isArray(body.items)) throw invalidResponse('items');
       // Array.prototype.sort is stable, so equal orderBy keeps Ecwid's order.
       return body.items
         .map((item: unknown, index) => parseCustomerContactAt(item, `items[${index}]`))
         .sort((a, b) => a.orderBy - b.orderBy);
+    },
+    async createCustomerContact(params, contact, requestOptions) {
+      const body = await request('POST', contactsPath(params), requestOptions, newContactFields(contact));
+      requireApplied(body, 'createCount');
+      return createdContactOf(body);
+    },
+    async updateCustomerContact(params, patch, requestOptions) {
+      const body = await request('PUT', contactPath(params), requestOptions, contactPatchFields(patch));
+      requireApplied(body, 'updateCount');
+    },
+    async deleteCustomerContact(params, requestOptions) {
+      const body = await request('DELETE', contactPath(params), requestOptions);
+      requireApplied(body, 'deleteCount');
     },
   };
 }

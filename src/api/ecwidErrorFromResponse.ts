@@ -1,4 +1,5 @@
 import { EcwidApiError, type EcwidApiErrorKind } from './ecwidApiError';
+import type { EcwidScope } from './ecwidScope';
 import { isPlainObject, isString } from './validate';
 
 export interface ErrorResponse {
@@ -48,24 +49,31 @@ function kindOf(status: number, code: string | undefined): EcwidApiErrorKind {
 /**
  * Maps a non-OK response to an EcwidApiError whose message is the status, Ecwid's errorCode and Ecwid's
  * errorMessage (or the status text when the body is empty, HTML or not Ecwid's shape), cut to 300
- * characters; `secret` (the token) is redacted should the body echo it. `json` is the parsed body,
- * undefined when it was not JSON. `kind` says the rest: advice per kind lives in the README.
+ * characters. Each of `secrets` (the token, and the contact values and notes a write sent) is redacted
+ * should the body echo it. `json` is the parsed body, undefined when it was not JSON. `requiredScope` is
+ * the scope the request needed, named on a 'missing-scope'. `kind` says the rest: advice per kind lives
+ * in the README.
  */
 export function ecwidErrorFromResponse(
   { status, statusText, headers }: ErrorResponse,
   json: unknown,
-  secret?: string,
+  secrets: readonly string[] = [],
+  requiredScope: EcwidScope = 'read_customers',
 ): EcwidApiError {
   const body = isPlainObject(json) ? json : {};
   const code = isString(body.errorCode) && ECWID_CODE.test(body.errorCode) ? body.errorCode : undefined;
   let detail = isString(body.errorMessage) && body.errorMessage !== '' ? body.errorMessage : statusText;
-  if (secret) detail = detail.replaceAll(secret, '[redacted]');
+  // Longest first, so a value holding a shorter one (an e-mail holding its handle) goes whole.
+  for (const secret of [...secrets].sort((a, b) => b.length - a.length)) {
+    if (secret !== '') detail = detail.replaceAll(secret, '[redacted]');
+  }
   const kind = kindOf(status, code);
 
   let message = code === undefined ? `Ecwid API ${status}` : `Ecwid API ${status} ${code}`;
   if (detail !== '') message += `: ${detail.slice(0, MAX_DETAIL_LENGTH)}`;
-  if (kind === 'missing-scope') message += ' (token needs read_customers)';
+  const scope = kind === 'missing-scope' ? requiredScope : undefined;
+  if (scope) message += ` (token needs ${scope})`;
   // A 503 may send Retry-After too.
   const retryAfterMs = parseRetryAfter(headers.get('Retry-After'));
-  return new EcwidApiError(kind, message, { status, code, retryAfterMs });
+  return new EcwidApiError(kind, message, { status, code, retryAfterMs, scope });
 }

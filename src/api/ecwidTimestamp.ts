@@ -1,7 +1,5 @@
-// yyyy-MM-dd HH:mm:ss Z (Ecwid's form, "2025-03-26 11:07:12 +0000") and its ISO 8601 cousins: "T" or a
-// space between date and time, an optional fraction (milliseconds kept, further digits dropped), the
-// offset as Z, +hhmm or +hh:mm. The ranges are checked after the match: the offset against
-// MAX_OFFSET_MINUTES, the date and time by a round trip.
+// Ecwid's "2025-03-26 11:07:12 +0000" and its ISO 8601 cousins: "T" or a space, an optional fraction
+// (milliseconds kept), the offset as Z, +hhmm or +hh:mm. Ranges are checked after the match.
 const TIMESTAMP =
   /^(?<date>\d{4}-\d\d-\d\d)[T ](?<time>\d\d:\d\d:\d\d)(?:\.(?<milliseconds>\d{1,3})\d*)? ?(?:(?<utc>Z)|(?<sign>[+-])(?<offsetHours>\d\d):?(?<offsetMinutes>[0-5]\d))$/;
 
@@ -10,8 +8,8 @@ const MAX_OFFSET_MINUTES = 18 * 60;
 
 /**
  * True when `dateTime` ("2025-03-26T11:07:12") names a real date and time. Engines differ on a month 13,
- * a 24:00 or a 30 February: some roll them over (to the next year, day or month), others give an
- * invalid Date. Either way the text read back differs.
+ * a 24:00 or a 30 February (some roll them over, others give an invalid Date): either way the text read
+ * back differs.
  */
 function isRealDateTime(dateTime: string): boolean {
   const asUtc = new Date(`${dateTime}Z`);

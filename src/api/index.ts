@@ -1,8 +1,14 @@
 export { CONTACT_TYPES, isContactType, type ContactType } from './contactTypes';
 export { parseCustomerContact, type CustomerContact } from './customerContact';
+export type {
+  CreatedCustomerContact,
+  CustomerContactPatch,
+  NewCustomerContact,
+} from './customerContactWrite';
 export { parseEcwidTimestamp } from './ecwidTimestamp';
 export { EcwidApiError, isEcwidApiError, type EcwidApiErrorKind } from './ecwidApiError';
-export { shouldRetryEcwidError, ecwidRetryDelay } from './retryPolicy';
+export type { EcwidScope, EcwidWriteMethod } from './ecwidScope';
+export { shouldRetryEcwidError, shouldRetryEcwidWrite, ecwidRetryDelay } from './retryPolicy';
 export { isPositiveSafeInteger } from './validate';
 export {
   createEcwidClient,

@@ -1,4 +1,5 @@
-import { isEcwidApiError, type EcwidApiError } from './ecwidApiError';
+import { invalidArgument, isEcwidApiError, type EcwidApiError } from './ecwidApiError';
+import type { EcwidWriteMethod } from './ecwidScope';
 
 // Shaped for React Query: `useQuery({ retry: shouldRetryEcwidError, retryDelay: ecwidRetryDelay })`.
 // React Query (query-core 5.108.4, retryer.ts) passes both the number of failures before this one: 0
@@ -34,6 +35,7 @@ function retryClassOf(error: EcwidApiError): RetryClass {
     case 'aborted':
     case 'invalid-response':
     case 'invalid-argument':
+    case 'not-applied':
       return 'final';
     default:
       // A kind this copy does not know comes from another copy of the library (bundled twice).
@@ -82,4 +84,40 @@ export function ecwidRetryDelay(attempt: number, error: unknown): number {
   }
   const step = backoffStepMs(attempt);
   return Math.round((step / 2) * (1 + Math.random()));
+}
+
+/** Whether repeating `method` cannot apply it twice: PUT and DELETE land on the same state again. */
+function isIdempotent(method: EcwidWriteMethod): boolean {
+  switch (method) {
+    case 'POST':
+      return false;
+    case 'PUT':
+    case 'DELETE':
+      return true;
+    default:
+      method satisfies never;
+      throw invalidArgument('method', "'POST', 'PUT' or 'DELETE'");
+  }
+}
+
+/**
+ * React Query's `retry` for a write: a write is never repeated after the server may have applied it.
+ * A 429 (Ecwid rejected it unprocessed) is retried for every method, with the limits of
+ * shouldRetryEcwidError; a 5xx, timeout or network failure only for PUT and DELETE, never for POST.
+ */
+export function shouldRetryEcwidWrite(
+  method: EcwidWriteMethod,
+): (failureCount: number, error: unknown) => boolean {
+  const repeatable = isIdempotent(method);
+  return (failureCount, error) => {
+    if (!isEcwidApiError(error)) return false;
+    switch (retryClassOf(error)) {
+      case 'rate-limited':
+        return mayRetryRateLimit(failureCount, error);
+      case 'transient':
+        return repeatable && failureCount < MAX_TRANSIENT_RETRIES;
+      case 'final':
+        return false;
+    }
+  };
 }

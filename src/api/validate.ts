@@ -1,9 +1,7 @@
 import { invalidArgument } from './ecwidApiError';
 
-/**
- * The checks the API layer shares. Guards (`is…`) answer; `require…` return the value or throw
- * EcwidApiError('invalid-argument') naming the argument, never its value.
- */
+// The checks the API layer shares. `require…` return the value or throw an 'invalid-argument' naming
+// the argument, never its value.
 
 /** The characters a header value may hold without fetch rejecting it (printable ASCII, no space). */
 const HEADER_SAFE_TOKEN = /^[\x21-\x7e]+$/;
@@ -21,12 +19,10 @@ export function isAbsent(value: unknown): value is null | undefined {
   return value === null || value === undefined;
 }
 
-/** A string, or a field that is absent. */
 export function isOptionalString(value: unknown): value is string | null | undefined {
   return isAbsent(value) || isString(value);
 }
 
-/** An object whose fields can be read: not null, not an array. */
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -39,7 +35,6 @@ export function isPositiveSafeInteger(value: unknown): value is number {
   return typeof value === 'number' && Number.isSafeInteger(value) && value > 0;
 }
 
-/** `value` if it is a positive safe integer; otherwise an 'invalid-argument' naming `name`. */
 export function requirePositiveSafeInteger(name: string, value: unknown): number {
   if (!isPositiveSafeInteger(value)) throw invalidArgument(name, 'a positive safe integer');
   return value;

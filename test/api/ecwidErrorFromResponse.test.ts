@@ -92,7 +92,7 @@ describe('ecwidErrorFromResponse', () => {
 
   test('the token is redacted wherever the body echoes it', () => {
     const body = { errorMessage: 'secret_x is bad; secret_x again' };
-    const { message } = ecwidErrorFromResponse(response(403), body, 'secret_x');
+    const { message } = ecwidErrorFromResponse(response(403), body, ['secret_x']);
     expect(message).not.toContain('secret_x');
     expect(message.match(/\[redacted\]/g)).toHaveLength(2);
   });

@@ -8,9 +8,15 @@ import {
   isPositiveSafeInteger,
   parseCustomerContact,
   readEcwidPayloadFromLocation,
+  shouldRetryEcwidWrite,
   EcwidApiError,
   type ContactType,
+  type CreatedCustomerContact,
   type CustomerContact,
+  type CustomerContactPatch,
+  type EcwidScope,
+  type EcwidWriteMethod,
+  type NewCustomerContact,
   type EcwidApiErrorKind,
   type EcwidAppPayload,
   type EcwidClient,
@@ -36,6 +42,7 @@ describe('the public API of src/api', () => {
         'parseEcwidTimestamp',
         'readEcwidPayloadFromLocation',
         'shouldRetryEcwidError',
+        'shouldRetryEcwidWrite',
       ].sort(),
     );
   });
@@ -58,6 +65,45 @@ describe('the public API of src/api', () => {
     expectTypeOf(createEcwidClientFromPayload).returns.toHaveProperty('client').toEqualTypeOf<EcwidClient>();
     expectTypeOf(readEcwidPayloadFromLocation).returns.toEqualTypeOf<EcwidAppPayload>();
     expectTypeOf<EcwidClientFromPayload['appState']>().toEqualTypeOf<string | undefined>();
+  });
+
+  test('the write side matches the cross-layer contract', () => {
+    expectTypeOf<NewCustomerContact>().toEqualTypeOf<{
+      type: ContactType;
+      contact: string;
+      handle?: string;
+      note?: string;
+      default?: boolean;
+      orderBy?: number;
+    }>();
+    expectTypeOf<Required<CustomerContactPatch>>().toEqualTypeOf<Required<NewCustomerContact>>();
+    expectTypeOf<{ orderBy: number }>().toExtend<CustomerContactPatch>();
+    expectTypeOf<Record<string, never>>().not.toExtend<CustomerContactPatch>();
+    expectTypeOf<CreatedCustomerContact>().toEqualTypeOf<{ id?: number }>();
+    expectTypeOf<EcwidWriteMethod>().toEqualTypeOf<'POST' | 'PUT' | 'DELETE'>();
+    expectTypeOf<EcwidScope>().toEqualTypeOf<'read_customers' | 'create_customers' | 'update_customers'>();
+    expectTypeOf<EcwidApiError['scope']>().toEqualTypeOf<EcwidScope | undefined>();
+    expectTypeOf<'not-applied'>().toExtend<EcwidApiErrorKind>();
+    expectTypeOf<EcwidClient['createCustomerContact']>().toEqualTypeOf<
+      (
+        params: { customerId: number },
+        contact: NewCustomerContact,
+        options?: RequestOptions,
+      ) => Promise<CreatedCustomerContact>
+    >();
+    expectTypeOf<EcwidClient['updateCustomerContact']>().toEqualTypeOf<
+      (
+        params: { customerId: number; contactId: number },
+        patch: CustomerContactPatch,
+        options?: RequestOptions,
+      ) => Promise<void>
+    >();
+    expectTypeOf<EcwidClient['deleteCustomerContact']>().toEqualTypeOf<
+      (params: { customerId: number; contactId: number }, options?: RequestOptions) => Promise<void>
+    >();
+    expectTypeOf(shouldRetryEcwidWrite).toEqualTypeOf<
+      (method: EcwidWriteMethod) => (failureCount: number, error: unknown) => boolean
+    >();
   });
 
   test('type guards narrow', () => {

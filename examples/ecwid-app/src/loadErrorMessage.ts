@@ -23,6 +23,8 @@ export function loadErrorMessage(error: EcwidApiError): string {
     case 'network':
     case 'aborted':
       return 'The contacts could not be reached. Check the connection and try again.';
+    // 'not-applied' answers only writes; the page loads, so it never sees one.
+    case 'not-applied':
     case 'forbidden':
     case 'server':
     case 'invalid-response':
