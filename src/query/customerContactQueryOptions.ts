@@ -6,7 +6,6 @@ import {
   type EcwidClient,
 } from '../api/index';
 import { customerContactKeys, type CustomerContactDetailKey } from './customerContactKeys';
-import { customerContactQueryDefaults } from './customerContactQueryDefaults';
 
 export interface CustomerContactIds {
   customerId?: number | undefined;
@@ -14,9 +13,10 @@ export interface CustomerContactIds {
 }
 
 /**
- * Everything React Query needs to fetch one contact: key, query function and the library's defaults.
- * This module has no `"use client"`, so a server can prefetch with it
- * (`queryClient.prefetchQuery(customerContactQueryOptions(client, ids))`).
+ * What one contact's query is: its key and its query function, nothing that would override a host's
+ * defaults. The module is server-safe (no client directive, no hooks), so a server can prefetch with
+ * it: `queryClient.prefetchQuery(customerContactQueryOptions(client, ids))` does not retry unless the
+ * host asks, like any imperative fetch; `withLibraryDefaults` adds the library's policy.
  *
  * Missing or invalid ids give `queryFn: skipToken`: the query waits and no request is made.
  */
@@ -30,6 +30,5 @@ export function customerContactQueryOptions(
       isPositiveSafeInteger(customerId) && isPositiveSafeInteger(contactId)
         ? ({ signal }) => client.getCustomerContact({ customerId, contactId }, { signal })
         : skipToken,
-    ...customerContactQueryDefaults,
   });
 }

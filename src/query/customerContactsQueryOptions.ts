@@ -5,20 +5,17 @@ import {
   type EcwidApiError,
   type EcwidClient,
 } from '../api/index';
+import { seedDetailsFromList } from './customerContactCache';
 import { customerContactKeys, type CustomerContactListKey } from './customerContactKeys';
-import { customerContactQueryDefaults } from './customerContactQueryDefaults';
 
 export interface CustomerContactsIds {
   customerId?: number | undefined;
 }
 
 /**
- * Everything React Query needs to fetch a customer's contacts. This module has no `"use client"`, so a
- * server can prefetch with it.
- *
- * A fetched list also seeds each contact's detail entry, so a later `useCustomerContact` for any of
- * them renders without a request. The seeding lives in the query function rather than in a hook so it
- * happens however the list is fetched: `useQuery`, `prefetchQuery` on a server, `ensureQueryData`.
+ * What a customer's contact list query is: its key and its query function, nothing that would override
+ * a host's defaults. The module is server-safe (no client directive, no hooks), so a server can
+ * prefetch with it. The query function also seeds each contact's detail entry (see customerContactCache).
  *
  * A missing or invalid customer id gives `queryFn: skipToken`: the query waits and no request is made.
  */
@@ -30,16 +27,11 @@ export function customerContactsQueryOptions(client: EcwidClient, { customerId }
           const requestedAt = Date.now();
           const contacts = await client.listCustomerContacts({ customerId }, { signal });
           // `client` joined the query function context during v5 (early 2025); hosts on older 5.x skip seeding.
-          for (const contact of queryClient ? contacts : []) {
-            const detailKey = customerContactKeys.detail(client.storeId, customerId, contact.id);
-            // A detail fetched while the list was in flight is newer than the list's copy: keep it.
-            if ((queryClient.getQueryState(detailKey)?.dataUpdatedAt ?? 0) < requestedAt) {
-              queryClient.setQueryData(detailKey, contact);
-            }
+          if (queryClient) {
+            seedDetailsFromList(queryClient, client.storeId, customerId, contacts, requestedAt);
           }
           return contacts;
         }
       : skipToken,
-    ...customerContactQueryDefaults,
   });
 }

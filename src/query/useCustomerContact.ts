@@ -1,13 +1,22 @@
 'use client';
-import { useQuery, type UseQueryOptions, type UseQueryResult } from '@tanstack/react-query';
+import { useQuery, useQueryClient, type UseQueryOptions, type UseQueryResult } from '@tanstack/react-query';
 import type { CustomerContact, EcwidApiError } from '../api/index';
+import { initialDataFromCachedList } from './customerContactCache';
 import type { CustomerContactDetailKey } from './customerContactKeys';
-import { contactFromCachedList } from './contactFromCachedList';
 import { customerContactQueryOptions, type CustomerContactIds } from './customerContactQueryOptions';
-import { useEcwidQueryOptions, type EcwidHookOptions } from './useEcwidQueryOptions';
+import type { EcwidHookOptions } from './EcwidHookOptions';
+import { useEcwidClient } from './useEcwidClient';
+import { withLibraryDefaults } from './withLibraryDefaults';
+
+type ContactQueryOptions<TData> = UseQueryOptions<
+  CustomerContact,
+  EcwidApiError,
+  TData,
+  CustomerContactDetailKey
+>;
 
 export type UseCustomerContactOptions<TData = CustomerContact> = Omit<
-  UseQueryOptions<CustomerContact, EcwidApiError, TData, CustomerContactDetailKey>,
+  ContactQueryOptions<TData>,
   'queryKey' | 'queryFn'
 > &
   EcwidHookOptions;
@@ -16,16 +25,24 @@ export type UseCustomerContactOptions<TData = CustomerContact> = Omit<
  * One customer contact. Missing or invalid ids make the query wait (no request). When the customer's
  * contact list is already cached, the contact comes from it with zero requests.
  *
- * Options win in this order: the ones passed here, then the host QueryClient's defaults, then the
- * library's (staleTime 60 s, Ecwid-aware retry and retry delay).
+ * `staleTime`, `retry` and `retryDelay` win in this order (see withLibraryDefaults): the options passed
+ * here, then the host QueryClient's defaults, then the library's (60 s, the Ecwid retry policy).
  */
 export function useCustomerContact<TData = CustomerContact>(
   ids: CustomerContactIds,
   options: UseCustomerContactOptions<TData> = {},
 ): UseQueryResult<TData, EcwidApiError> {
-  const [queryOptions, queryClient] = useEcwidQueryOptions(options, (client, queryClient) => ({
-    ...customerContactQueryOptions(client, ids),
-    ...contactFromCachedList(queryClient, client, ids),
-  }));
-  return useQuery<CustomerContact, EcwidApiError, TData, CustomerContactDetailKey>(queryOptions, queryClient);
+  const { client: clientOverride, queryClient: queryClientOverride, ...queryOverrides } = options;
+  const client = useEcwidClient(clientOverride);
+  const queryClient = useQueryClient(queryClientOverride);
+  const { queryKey, queryFn } = customerContactQueryOptions(client, ids);
+  return useQuery(
+    withLibraryDefaults<ContactQueryOptions<TData>>(queryClient, {
+      queryKey,
+      queryFn,
+      ...initialDataFromCachedList(queryClient, client, ids),
+      ...queryOverrides,
+    }),
+    queryClient,
+  );
 }

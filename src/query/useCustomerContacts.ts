@@ -1,12 +1,21 @@
 'use client';
-import { useQuery, type UseQueryOptions, type UseQueryResult } from '@tanstack/react-query';
+import { useQuery, useQueryClient, type UseQueryOptions, type UseQueryResult } from '@tanstack/react-query';
 import type { CustomerContact, EcwidApiError } from '../api/index';
 import type { CustomerContactListKey } from './customerContactKeys';
 import { customerContactsQueryOptions, type CustomerContactsIds } from './customerContactsQueryOptions';
-import { useEcwidQueryOptions, type EcwidHookOptions } from './useEcwidQueryOptions';
+import type { EcwidHookOptions } from './EcwidHookOptions';
+import { useEcwidClient } from './useEcwidClient';
+import { withLibraryDefaults } from './withLibraryDefaults';
+
+type ContactListQueryOptions<TData> = UseQueryOptions<
+  CustomerContact[],
+  EcwidApiError,
+  TData,
+  CustomerContactListKey
+>;
 
 export type UseCustomerContactsOptions<TData = CustomerContact[]> = Omit<
-  UseQueryOptions<CustomerContact[], EcwidApiError, TData, CustomerContactListKey>,
+  ContactListQueryOptions<TData>,
   'queryKey' | 'queryFn'
 > &
   EcwidHookOptions;
@@ -16,15 +25,23 @@ export type UseCustomerContactsOptions<TData = CustomerContact[]> = Omit<
  * The fetched list also fills each contact's own cache entry, so `useCustomerContact` for any of them
  * needs no request.
  *
- * Options win in this order: the ones passed here, then the host QueryClient's defaults, then the
- * library's (staleTime 60 s, Ecwid-aware retry and retry delay).
+ * `staleTime`, `retry` and `retryDelay` win in this order (see withLibraryDefaults): the options passed
+ * here, then the host QueryClient's defaults, then the library's (60 s, the Ecwid retry policy).
  */
 export function useCustomerContacts<TData = CustomerContact[]>(
   ids: CustomerContactsIds,
   options: UseCustomerContactsOptions<TData> = {},
 ): UseQueryResult<TData, EcwidApiError> {
-  const [queryOptions, queryClient] = useEcwidQueryOptions(options, (client) =>
-    customerContactsQueryOptions(client, ids),
+  const { client: clientOverride, queryClient: queryClientOverride, ...queryOverrides } = options;
+  const client = useEcwidClient(clientOverride);
+  const queryClient = useQueryClient(queryClientOverride);
+  const { queryKey, queryFn } = customerContactsQueryOptions(client, ids);
+  return useQuery(
+    withLibraryDefaults<ContactListQueryOptions<TData>>(queryClient, {
+      queryKey,
+      queryFn,
+      ...queryOverrides,
+    }),
+    queryClient,
   );
-  return useQuery<CustomerContact[], EcwidApiError, TData, CustomerContactListKey>(queryOptions, queryClient);
 }
