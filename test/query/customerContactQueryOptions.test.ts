@@ -1,55 +1,80 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { skipToken } from '@tanstack/react-query';
+import { QueryClient, skipToken } from '@tanstack/react-query';
 import { http, HttpResponse } from 'msw';
-import { isEcwidApiError } from '../../src/api/index';
+import { isEcwidApiError, parseCustomerContact } from '../../src/api/index';
 import {
   customerContactKeys,
   customerContactQueryOptions,
   customerContactsQueryOptions,
+  withLibraryDefaults,
 } from '../../src/query/index';
+import { CONTACT_DETAIL_PATH, CONTACT_LIST_PATH } from '../mocks/ecwidApi';
+import { seedContact } from '../mocks/mockStore';
 import { server } from '../mocks/server';
 import {
-  CONTACT_DETAIL_URL,
-  CONTACT_LIST_URL,
   contactJson,
   createTestClient,
   createTestQueryClient,
-  recordRequests,
+  recordRequestsInEachTest,
   SEED,
 } from './queryTestHarness';
 
-let recorder: ReturnType<typeof recordRequests>;
-beforeEach(() => {
-  recorder = recordRequests();
-});
-afterEach(() => recorder.stop());
+const requests = recordRequestsInEachTest();
 
 describe('customerContactQueryOptions', () => {
   it('prefetches a contact without React, the way a server would', async () => {
     const queryClient = createTestQueryClient();
-    const client = createTestClient();
-    const options = customerContactQueryOptions(client, SEED);
+    const options = customerContactQueryOptions(createTestClient(), SEED);
 
     await queryClient.prefetchQuery(options);
 
     expect(options.queryKey).toEqual(
       customerContactKeys.detail(SEED.storeId, SEED.customerId, SEED.contactId),
     );
-    expect(queryClient.getQueryData(options.queryKey)).toMatchObject({
-      id: SEED.contactId,
-      contact: 'ec.apps@lightspeedhq.com',
-      type: 'EMAIL',
-    });
-    expect(recorder.requests).toHaveLength(1);
+    expect(queryClient.getQueryData(options.queryKey)).toEqual(parseCustomerContact(seedContact));
+    expect(requests).toHaveLength(1);
     queryClient.clear();
   });
 
-  it('carries the library defaults', () => {
-    const options = customerContactQueryOptions(createTestClient(), SEED);
-    expect(options.staleTime).toBe(60_000);
-    expect(typeof options.retry).toBe('function');
-    expect(typeof options.retryDelay).toBe('function');
+  // A server render must not wait out retries the host did not ask for (a 429 may ask for a minute).
+  it("sends one request for a failing prefetch when the host's QueryClient says retry: false", async () => {
+    server.use(http.get(CONTACT_DETAIL_PATH, () => new HttpResponse(null, { status: 500 })));
+    const queryClient = createTestQueryClient({ retry: false });
+
+    await queryClient.prefetchQuery(customerContactQueryOptions(createTestClient(), SEED));
+
+    expect(requests).toHaveLength(1);
+    expect(
+      queryClient.getQueryState(customerContactKeys.detail(SEED.storeId, SEED.customerId, SEED.contactId)),
+    ).toMatchObject({ status: 'error', error: { kind: 'server' } });
+    queryClient.clear();
+  });
+
+  it("keeps TanStack's no-retry default for a prefetch when the host sets nothing", async () => {
+    server.use(http.get(CONTACT_DETAIL_PATH, () => new HttpResponse(null, { status: 500 })));
+    const queryClient = new QueryClient();
+
+    await queryClient.prefetchQuery(customerContactQueryOptions(createTestClient(), SEED));
+
+    expect(requests).toHaveLength(1);
+    queryClient.clear();
+  });
+
+  it("retries a prefetch by the library's policy once wrapped in withLibraryDefaults", async () => {
+    server.use(http.get(CONTACT_DETAIL_PATH, () => new HttpResponse(null, { status: 500 }), { once: true }));
+    // The host's retryDelay wins over the library's backoff; the library's retry decision stays.
+    const queryClient = createTestQueryClient({ retryDelay: 0 });
+
+    await queryClient.prefetchQuery(
+      withLibraryDefaults(queryClient, customerContactQueryOptions(createTestClient(), SEED)),
+    );
+
+    expect(requests).toHaveLength(2);
+    expect(
+      queryClient.getQueryData(customerContactKeys.detail(SEED.storeId, SEED.customerId, SEED.contactId)),
+    ).toEqual(parseCustomerContact(seedContact));
+    queryClient.clear();
   });
 
   it.each([
@@ -66,14 +91,14 @@ describe('customerContactQueryOptions', () => {
 
     expect(options.queryFn).toBe(skipToken);
     await queryClient.prefetchQuery(options);
-    expect(recorder.requests).toHaveLength(0);
+    expect(requests).toHaveLength(0);
     queryClient.clear();
   });
 
   it('hands the query signal to the client, so cancelling aborts the request', async () => {
     let requestSignal: AbortSignal | undefined;
     server.use(
-      http.get(CONTACT_DETAIL_URL, ({ request }) => {
+      http.get(CONTACT_DETAIL_PATH, ({ request }) => {
         requestSignal = request.signal;
         return new Promise<Response>((resolve) => {
           request.signal.addEventListener('abort', () => resolve(HttpResponse.error()));
@@ -96,7 +121,7 @@ describe('customerContactQueryOptions', () => {
 describe('customerContactsQueryOptions', () => {
   it('fetches the list and seeds every contact into its own detail entry', async () => {
     server.use(
-      http.get(CONTACT_LIST_URL, () =>
+      http.get(CONTACT_LIST_PATH, () =>
         HttpResponse.json({ items: [contactJson(11), contactJson(12, { type: 'PHONE', contact: '+123' })] }),
       ),
     );
@@ -114,7 +139,7 @@ describe('customerContactsQueryOptions', () => {
     expect(queryClient.getQueryData(customerContactKeys.detail(SEED.storeId, 7, 11))).toMatchObject({
       id: 11,
     });
-    expect(recorder.requests).toHaveLength(1);
+    expect(requests).toHaveLength(1);
     queryClient.clear();
   });
 
@@ -123,7 +148,7 @@ describe('customerContactsQueryOptions', () => {
     const queryClient = createTestQueryClient();
     const detailKey = customerContactKeys.detail(SEED.storeId, 7, 11);
     server.use(
-      http.get(CONTACT_LIST_URL, () => {
+      http.get(CONTACT_LIST_PATH, () => {
         // The detail lands after the list request left and before its answer arrives.
         queryClient.setQueryData(detailKey, { ...contactJson(11), contact: 'newer@example.com' });
         return HttpResponse.json({ items: [contactJson(11, { contact: 'older@example.com' })] });
@@ -143,18 +168,18 @@ describe('customerContactsQueryOptions', () => {
       expect(options.queryFn).toBe(skipToken);
       await queryClient.prefetchQuery(options);
     }
-    expect(recorder.requests).toHaveLength(0);
+    expect(requests).toHaveLength(0);
     queryClient.clear();
   });
 
   it('fails with an EcwidApiError the host can switch on', async () => {
     server.use(
-      http.get(CONTACT_LIST_URL, () => HttpResponse.json({ errorMessage: 'nope' }, { status: 404 })),
+      http.get(CONTACT_LIST_PATH, () => HttpResponse.json({ errorMessage: 'nope' }, { status: 404 })),
     );
     const queryClient = createTestQueryClient();
 
     const error: unknown = await queryClient
-      .fetchQuery({ ...customerContactsQueryOptions(createTestClient(), { customerId: 7 }), retry: false })
+      .fetchQuery(customerContactsQueryOptions(createTestClient(), { customerId: 7 }))
       .catch((caught: unknown) => caught);
 
     expect(isEcwidApiError(error) && error.kind).toBe('not-found');
@@ -169,7 +194,8 @@ describe('server-safe modules', () => {
     'customerContactKeys.ts',
     'customerContactQueryOptions.ts',
     'customerContactsQueryOptions.ts',
-    'customerContactQueryDefaults.ts',
+    'customerContactCache.ts',
+    'withLibraryDefaults.ts',
   ])('%s declares no "use client" and imports no client module', (file) => {
     const source = readFileSync(path.join(process.cwd(), 'src/query', file), 'utf8');
     // The directive as the build's banner plugin detects it: first statement, after any comments.

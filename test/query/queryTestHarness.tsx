@@ -3,13 +3,15 @@ import { Component, type ReactNode } from 'react';
 import { createEcwidClient, type EcwidClient } from '../../src/api/index';
 import { EcwidProvider } from '../../src/query/index';
 import type { EcwidContactJson } from '../mocks/ecwidJson';
+import { MOCK_STORE_ID, mockCustomerIds, seedContact } from '../mocks/mockStore';
 import { server } from '../mocks/server';
 
-export const CONTACT_DETAIL_URL =
-  'https://app.ecwid.com/api/v3/:storeId/customers/:customerId/contacts/:contactId';
-export const CONTACT_LIST_URL = 'https://app.ecwid.com/api/v3/:storeId/customers/:customerId/contacts';
-
-export const SEED = { storeId: 1003, customerId: 177737165, contactId: 113861381 } as const;
+/** The ids that reach the seed contact in the mock store. */
+export const SEED = {
+  storeId: MOCK_STORE_ID,
+  customerId: mockCustomerIds.seed,
+  contactId: seedContact.id,
+} as const;
 
 /** A real client, as a host would build it; MSW answers at the network edge. */
 export function createTestClient(storeId: number = SEED.storeId): EcwidClient {
@@ -34,16 +36,9 @@ export function createWrapper(queryClient: QueryClient, client?: EcwidClient) {
   };
 }
 
+/** A contact the mock store does not hold, shaped like the seed, for tests that answer with their own JSON. */
 export function contactJson(id: number, overrides: Partial<EcwidContactJson> = {}): EcwidContactJson {
-  return {
-    id,
-    contact: `contact-${id}@example.com`,
-    type: 'EMAIL',
-    default: false,
-    orderBy: 0,
-    timestamp: '2025-03-26 11:07:12 +0000',
-    ...overrides,
-  };
+  return { ...seedContact, id, contact: `contact-${id}@example.com`, default: false, ...overrides };
 }
 
 export interface RecordedRequest {
@@ -52,16 +47,24 @@ export interface RecordedRequest {
 }
 
 /**
- * Every request that reaches the network edge while the recorder runs, whichever handler answers it.
- * Call `stop()` after the test (the listener outlives `server.resetHandlers()`).
+ * Records every request that reaches the network edge during each test of the calling file, whichever
+ * handler answers it. Call it once at the top of a test file; it returns the live list, emptied before
+ * each test.
  */
-export function recordRequests(): { requests: RecordedRequest[]; stop: () => void } {
+export function recordRequestsInEachTest(): RecordedRequest[] {
   const requests: RecordedRequest[] = [];
   const listener = ({ request }: { request: Request }): void => {
     requests.push({ url: request.url, at: Date.now() });
   };
-  server.events.on('request:start', listener);
-  return { requests, stop: () => server.events.removeListener('request:start', listener) };
+  beforeEach(() => {
+    requests.length = 0;
+    server.events.on('request:start', listener);
+  });
+  // The listener outlives `server.resetHandlers()`, so it goes explicitly.
+  afterEach(() => {
+    server.events.removeListener('request:start', listener);
+  });
+  return requests;
 }
 
 interface CaptureErrorsProps {

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { render, renderHook, screen, waitFor } from '@testing-library/react';
+import { act, render, renderHook, screen, waitFor } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import {
   parseCustomerContact,
@@ -13,25 +13,36 @@ import {
   useCustomerContact,
   useCustomerContacts,
 } from '../../src/query/index';
-import { seedContact } from '../mocks/handlers';
+import { CONTACT_DETAIL_PATH, CONTACT_LIST_PATH, ECWID_API } from '../mocks/ecwidApi';
+import { seedContact } from '../mocks/mockStore';
 import { server } from '../mocks/server';
 import {
   CaptureErrors,
-  CONTACT_DETAIL_URL,
-  CONTACT_LIST_URL,
   contactJson,
   createTestClient,
   createTestQueryClient,
   createWrapper,
-  recordRequests,
+  recordRequestsInEachTest,
   SEED,
 } from './queryTestHarness';
 
-let recorder: ReturnType<typeof recordRequests>;
-beforeEach(() => {
-  recorder = recordRequests();
+const requests = recordRequestsInEachTest();
+afterEach(() => {
+  vi.useRealTimers();
 });
-afterEach(() => recorder.stop());
+
+// The library's first backoff step for a 5xx.
+const FIRST_BACKOFF_MS = 1_000;
+
+/** Puts timers and `Date` on a fake clock, so retry waits cost no real time; MSW keeps real I/O. */
+function installRetryClock(): void {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+}
+
+/** Lets due timers and pending I/O run without moving the fake clock, until `condition` holds. */
+async function runOnFakeClockUntil(condition: () => boolean): Promise<void> {
+  while (!condition()) await act(() => vi.advanceTimersByTimeAsync(0));
+}
 
 function ContactText({
   ids,
@@ -53,17 +64,9 @@ describe('useCustomerContact', () => {
     });
 
     await waitFor(() => expect(result.current.isSuccess).toBe(true));
-    expect(result.current.data).toMatchObject({
-      id: 113861381,
-      contact: 'ec.apps@lightspeedhq.com',
-      type: 'EMAIL',
-      default: true,
-      orderBy: 0,
-      timestamp: '2025-03-26 11:07:12 +0000',
-    });
-    expect(result.current.data?.createdAt?.toISOString()).toBe('2025-03-26T11:07:12.000Z');
-    expect(recorder.requests.map((request) => request.url)).toEqual([
-      'https://app.ecwid.com/api/v3/1003/customers/177737165/contacts/113861381',
+    expect(result.current.data).toEqual(parseCustomerContact(seedContact));
+    expect(requests.map((request) => request.url)).toEqual([
+      `${ECWID_API}/${SEED.storeId}/customers/${SEED.customerId}/contacts/${SEED.contactId}`,
     ]);
     queryClient.clear();
   });
@@ -87,7 +90,7 @@ describe('useCustomerContact', () => {
     expectTypeOf(result.current.list.data).toEqualTypeOf<CustomerContact[] | undefined>();
     expectTypeOf(result.current.list.error).toEqualTypeOf<EcwidApiError | null>();
     expectTypeOf(result.current.fromOptions.error).toEqualTypeOf<EcwidApiError | null>();
-    await waitFor(() => expect(result.current.selected.data).toBe('ec.apps@lightspeedhq.com'));
+    await waitFor(() => expect(result.current.selected.data).toBe(seedContact.contact));
     expect(result.current.plain.data?.id).toBe(SEED.contactId);
     expect(result.current.fromOptions.data?.id).toBe(SEED.contactId);
     queryClient.clear();
@@ -103,14 +106,14 @@ describe('useCustomerContact', () => {
       { wrapper: createWrapper(queryClient, createTestClient()) },
     );
 
-    expect(await screen.findAllByText('ec.apps@lightspeedhq.com')).toHaveLength(2);
-    expect(recorder.requests).toHaveLength(1);
+    expect(await screen.findAllByText(seedContact.contact)).toHaveLength(2);
+    expect(requests).toHaveLength(1);
     queryClient.clear();
   });
 
   it('answers three details from a fetched list with one request in total', async () => {
     server.use(
-      http.get(CONTACT_LIST_URL, () =>
+      http.get(CONTACT_LIST_PATH, () =>
         HttpResponse.json({ items: [contactJson(11), contactJson(12), contactJson(13)] }),
       ),
     );
@@ -133,7 +136,7 @@ describe('useCustomerContact', () => {
     expect(screen.getByText('contact-12@example.com')).toBeInTheDocument();
     expect(screen.getByText('contact-13@example.com')).toBeInTheDocument();
     expect(queryClient.isFetching()).toBe(0);
-    expect(recorder.requests).toHaveLength(1);
+    expect(requests).toHaveLength(1);
     queryClient.clear();
   });
 
@@ -153,7 +156,7 @@ describe('useCustomerContact', () => {
     expect(result.current.data).toEqual(contact);
     expect(result.current.dataUpdatedAt).toBe(listUpdatedAt);
     expect(result.current.isFetching).toBe(false);
-    expect(recorder.requests).toHaveLength(0);
+    expect(requests).toHaveLength(0);
     queryClient.clear();
   });
 
@@ -170,14 +173,14 @@ describe('useCustomerContact', () => {
     });
 
     expect(result.current.data?.contact).toBe('stale@example.com');
-    await waitFor(() => expect(result.current.data?.contact).toBe('ec.apps@lightspeedhq.com'));
-    expect(recorder.requests).toHaveLength(1);
+    await waitFor(() => expect(result.current.data?.contact).toBe(seedContact.contact));
+    expect(requests).toHaveLength(1);
     queryClient.clear();
   });
 
   it('keeps two stores with equal customer and contact ids apart', async () => {
     server.use(
-      http.get(CONTACT_DETAIL_URL, ({ params }) =>
+      http.get(CONTACT_DETAIL_PATH, ({ params }) =>
         HttpResponse.json(contactJson(5, { contact: `store-${String(params.storeId)}@example.com` })),
       ),
     );
@@ -194,7 +197,7 @@ describe('useCustomerContact', () => {
     expect(await screen.findByText('store-1003@example.com')).toBeInTheDocument();
     expect(await screen.findByText('store-2004@example.com')).toBeInTheDocument();
     expect(queryClient.getQueryCache().findAll({ queryKey: customerContactKeys.all })).toHaveLength(2);
-    expect(recorder.requests).toHaveLength(2);
+    expect(requests).toHaveLength(2);
     queryClient.clear();
   });
 
@@ -202,7 +205,7 @@ describe('useCustomerContact', () => {
     let abortedAtEdge = false;
     server.use(
       http.get(
-        CONTACT_DETAIL_URL,
+        CONTACT_DETAIL_PATH,
         ({ request }) =>
           new Promise<Response>((resolve) => {
             request.signal.addEventListener('abort', () => {
@@ -216,7 +219,7 @@ describe('useCustomerContact', () => {
     const { unmount } = renderHook(() => useCustomerContact(SEED), {
       wrapper: createWrapper(queryClient, createTestClient()),
     });
-    await waitFor(() => expect(recorder.requests).toHaveLength(1));
+    await waitFor(() => expect(requests).toHaveLength(1));
 
     unmount();
 
@@ -231,7 +234,7 @@ describe('useCustomerContact', () => {
 
   it('reports a 404 as not-found without retrying', async () => {
     server.use(
-      http.get(CONTACT_DETAIL_URL, () =>
+      http.get(CONTACT_DETAIL_PATH, () =>
         HttpResponse.json({ errorMessage: 'Customer contact not found' }, { status: 404 }),
       ),
     );
@@ -244,18 +247,20 @@ describe('useCustomerContact', () => {
     expect(result.current.error?.kind).toBe('not-found');
     expect(result.current.error?.status).toBe(404);
     expect(result.current.failureCount).toBe(1);
-    expect(recorder.requests).toHaveLength(1);
+    expect(requests).toHaveLength(1);
     queryClient.clear();
   });
 
   it('waits Retry-After on a 429, then succeeds', async () => {
+    const retryAfterMs = 1_000;
+    installRetryClock();
     server.use(
       http.get(
-        CONTACT_DETAIL_URL,
+        CONTACT_DETAIL_PATH,
         () =>
           HttpResponse.json(
             { errorMessage: 'Too many requests', errorCode: 'RATE_LIMITED' },
-            { status: 429, headers: { 'Retry-After': '1' } },
+            { status: 429, headers: { 'Retry-After': String(retryAfterMs / 1_000) } },
           ),
         { once: true },
       ),
@@ -264,20 +269,25 @@ describe('useCustomerContact', () => {
     const { result } = renderHook(() => useCustomerContact(SEED), {
       wrapper: createWrapper(queryClient, createTestClient()),
     });
+    await runOnFakeClockUntil(() => result.current.failureCount === 1);
 
-    await waitFor(() => expect(result.current.isSuccess).toBe(true), { timeout: 4_000 });
-    expect(result.current.data?.contact).toBe('ec.apps@lightspeedhq.com');
-    expect(recorder.requests).toHaveLength(2);
-    const [first, second] = recorder.requests;
-    // Behaviour, not speed: the retry must not come before the second Ecwid asked for.
-    expect((second?.at ?? 0) - (first?.at ?? 0)).toBeGreaterThanOrEqual(1_000);
+    // Not a moment before the time Ecwid asked for...
+    await act(() => vi.advanceTimersByTimeAsync(retryAfterMs - 1));
+    expect(requests).toHaveLength(1);
+    // ...and right then, not after the 10 s the library waits when Retry-After is absent.
+    await act(() => vi.advanceTimersByTimeAsync(1));
+    await vi.waitFor(() => expect(result.current.isSuccess).toBe(true));
+
+    expect(result.current.data).toEqual(parseCustomerContact(seedContact));
+    expect(requests).toHaveLength(2);
     queryClient.clear();
   });
 
   it('retries a 500 with the library backoff, then succeeds', async () => {
+    installRetryClock();
     server.use(
       http.get(
-        CONTACT_DETAIL_URL,
+        CONTACT_DETAIL_PATH,
         () =>
           HttpResponse.json({ errorMessage: 'Internal error', errorCode: 'INTERNAL_ERROR' }, { status: 500 }),
         { once: true },
@@ -287,15 +297,21 @@ describe('useCustomerContact', () => {
     const { result } = renderHook(() => useCustomerContact(SEED), {
       wrapper: createWrapper(queryClient, createTestClient()),
     });
+    await runOnFakeClockUntil(() => result.current.failureCount === 1);
 
-    await waitFor(() => expect(result.current.isSuccess).toBe(true), { timeout: 4_000 });
-    expect(recorder.requests).toHaveLength(2);
+    // The first retry waits between half and all of the 1 s first step ("equal jitter").
+    await act(() => vi.advanceTimersByTimeAsync(FIRST_BACKOFF_MS / 2 - 1));
+    expect(requests).toHaveLength(1);
+    await act(() => vi.advanceTimersByTimeAsync(FIRST_BACKOFF_MS / 2 + 1));
+    await vi.waitFor(() => expect(result.current.isSuccess).toBe(true));
+
+    expect(requests).toHaveLength(2);
     queryClient.clear();
   });
 
   it('gives up on a lasting 500 after three retries', async () => {
     server.use(
-      http.get(CONTACT_DETAIL_URL, () =>
+      http.get(CONTACT_DETAIL_PATH, () =>
         HttpResponse.json({ errorMessage: 'Internal error' }, { status: 500 }),
       ),
     );
@@ -307,12 +323,12 @@ describe('useCustomerContact', () => {
 
     await waitFor(() => expect(result.current.isError).toBe(true));
     expect(result.current.error?.kind).toBe('server');
-    expect(recorder.requests).toHaveLength(4);
+    expect(requests).toHaveLength(4);
     queryClient.clear();
   });
 
   it('obeys retry: false passed to the hook', async () => {
-    server.use(http.get(CONTACT_DETAIL_URL, () => new HttpResponse(null, { status: 500 })));
+    server.use(http.get(CONTACT_DETAIL_PATH, () => new HttpResponse(null, { status: 500 })));
     const queryClient = createTestQueryClient();
     const { result } = renderHook(() => useCustomerContact(SEED, { retry: false }), {
       wrapper: createWrapper(queryClient, createTestClient()),
@@ -320,24 +336,24 @@ describe('useCustomerContact', () => {
 
     await waitFor(() => expect(result.current.isError).toBe(true));
     expect(result.current.error?.kind).toBe('server');
-    expect(recorder.requests).toHaveLength(1);
+    expect(requests).toHaveLength(1);
     queryClient.clear();
   });
 
   it("obeys retry: false from the host's QueryClient defaults", async () => {
-    server.use(http.get(CONTACT_DETAIL_URL, () => new HttpResponse(null, { status: 500 })));
+    server.use(http.get(CONTACT_DETAIL_PATH, () => new HttpResponse(null, { status: 500 })));
     const queryClient = createTestQueryClient({ retry: false });
     const { result } = renderHook(() => useCustomerContact(SEED), {
       wrapper: createWrapper(queryClient, createTestClient()),
     });
 
     await waitFor(() => expect(result.current.isError).toBe(true));
-    expect(recorder.requests).toHaveLength(1);
+    expect(requests).toHaveLength(1);
     queryClient.clear();
   });
 
   it("obeys the host's setQueryDefaults for the library's keys", async () => {
-    server.use(http.get(CONTACT_DETAIL_URL, () => new HttpResponse(null, { status: 500 })));
+    server.use(http.get(CONTACT_DETAIL_PATH, () => new HttpResponse(null, { status: 500 })));
     const queryClient = createTestQueryClient();
     queryClient.setQueryDefaults(customerContactKeys.all, { retry: false });
     const { result } = renderHook(() => useCustomerContact(SEED), {
@@ -345,7 +361,46 @@ describe('useCustomerContact', () => {
     });
 
     await waitFor(() => expect(result.current.isError).toBe(true));
-    expect(recorder.requests).toHaveLength(1);
+    expect(requests).toHaveLength(1);
+    queryClient.clear();
+  });
+
+  it("lets the hook's retry win over the host's retry: false", async () => {
+    server.use(http.get(CONTACT_DETAIL_PATH, () => new HttpResponse(null, { status: 500 })));
+    const queryClient = createTestQueryClient({ retry: false });
+    const { result } = renderHook(() => useCustomerContact(SEED, { retry: 1, retryDelay: 0 }), {
+      wrapper: createWrapper(queryClient, createTestClient()),
+    });
+
+    await waitFor(() => expect(result.current.isError).toBe(true));
+    expect(requests).toHaveLength(2);
+    queryClient.clear();
+  });
+
+  it("lets the host's staleTime win over the library's 60 s", async () => {
+    const queryClient = createTestQueryClient({ staleTime: 0 });
+    const wrapper = createWrapper(queryClient, createTestClient());
+    const first = renderHook(() => useCustomerContact(SEED), { wrapper });
+    await waitFor(() => expect(first.result.current.isSuccess).toBe(true));
+
+    // Stale at once under the host's default: a second mount refetches.
+    renderHook(() => useCustomerContact(SEED), { wrapper });
+    await waitFor(() => expect(requests).toHaveLength(2));
+    queryClient.clear();
+  });
+
+  it("lets the hook's staleTime win over the host's", () => {
+    const queryClient = createTestQueryClient({ staleTime: 0 });
+    queryClient.setQueryData(
+      customerContactKeys.detail(SEED.storeId, SEED.customerId, SEED.contactId),
+      parseCustomerContact(seedContact),
+    );
+    const { result } = renderHook(() => useCustomerContact(SEED, { staleTime: Infinity }), {
+      wrapper: createWrapper(queryClient, createTestClient()),
+    });
+
+    expect(result.current.isFetching).toBe(false);
+    expect(requests).toHaveLength(0);
     queryClient.clear();
   });
 
@@ -361,7 +416,7 @@ describe('useCustomerContact', () => {
     // ...but with staleTime 0 it does.
     const eager = renderHook(() => useCustomerContact(SEED, { staleTime: 0 }), { wrapper });
     expect(eager.result.current.isFetching).toBe(true);
-    await waitFor(() => expect(recorder.requests).toHaveLength(2));
+    await waitFor(() => expect(requests).toHaveLength(2));
     queryClient.clear();
   });
 
@@ -381,11 +436,11 @@ describe('useCustomerContact', () => {
 
     expect(result.current).toMatchObject({ status: 'pending', fetchStatus: 'idle' });
     expect(queryClient.isFetching()).toBe(0);
-    expect(recorder.requests).toHaveLength(0);
+    expect(requests).toHaveLength(0);
 
     rerender({ current: SEED });
     await waitFor(() => expect(result.current.isSuccess).toBe(true));
-    expect(recorder.requests).toHaveLength(1);
+    expect(requests).toHaveLength(1);
     queryClient.clear();
   });
 
@@ -397,7 +452,7 @@ describe('useCustomerContact', () => {
 
     expect(result.current.fetchStatus).toBe('idle');
     expect(queryClient.isFetching()).toBe(0);
-    expect(recorder.requests).toHaveLength(0);
+    expect(requests).toHaveLength(0);
     queryClient.clear();
   });
 
@@ -430,7 +485,7 @@ describe('useCustomerContact', () => {
     expect(error).toBeInstanceOf(Error);
     expect((error as Error).message).toMatch(/<EcwidProvider client=\{createEcwidClient\(/);
     expect((error as Error).message).toMatch(/pass \{ client \}/);
-    expect(recorder.requests).toHaveLength(0);
+    expect(requests).toHaveLength(0);
     vi.mocked(console.error).mockRestore();
     queryClient.clear();
   });

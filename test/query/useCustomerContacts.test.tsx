@@ -1,22 +1,20 @@
 import { renderHook, waitFor } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
+import { parseCustomerContact } from '../../src/api/index';
 import { customerContactKeys, useCustomerContact, useCustomerContacts } from '../../src/query/index';
+import { CONTACT_LIST_PATH, ECWID_API } from '../mocks/ecwidApi';
+import { seedContact } from '../mocks/mockStore';
 import { server } from '../mocks/server';
 import {
-  CONTACT_LIST_URL,
   contactJson,
   createTestClient,
   createTestQueryClient,
   createWrapper,
-  recordRequests,
+  recordRequestsInEachTest,
   SEED,
 } from './queryTestHarness';
 
-let recorder: ReturnType<typeof recordRequests>;
-beforeEach(() => {
-  recorder = recordRequests();
-});
-afterEach(() => recorder.stop());
+const requests = recordRequestsInEachTest();
 
 describe('useCustomerContacts', () => {
   it("fetches a customer's contacts", async () => {
@@ -26,19 +24,16 @@ describe('useCustomerContacts', () => {
     });
 
     await waitFor(() => expect(result.current.isSuccess).toBe(true));
-    expect(result.current.data?.[0]).toMatchObject({
-      id: SEED.contactId,
-      contact: 'ec.apps@lightspeedhq.com',
-    });
-    expect(recorder.requests.map((request) => request.url)).toEqual([
-      'https://app.ecwid.com/api/v3/1003/customers/177737165/contacts',
+    expect(result.current.data?.[0]).toEqual(parseCustomerContact(seedContact));
+    expect(requests.map((request) => request.url)).toEqual([
+      `${ECWID_API}/${SEED.storeId}/customers/${SEED.customerId}/contacts`,
     ]);
     queryClient.clear();
   });
 
   it('passes a typed select through', async () => {
     server.use(
-      http.get(CONTACT_LIST_URL, () => HttpResponse.json({ items: [contactJson(1), contactJson(2)] })),
+      http.get(CONTACT_LIST_PATH, () => HttpResponse.json({ items: [contactJson(1), contactJson(2)] })),
     );
     const queryClient = createTestQueryClient();
     const { result } = renderHook(
@@ -63,7 +58,7 @@ describe('useCustomerContacts', () => {
 
     expect(result.current).toMatchObject({ status: 'pending', fetchStatus: 'idle' });
     expect(queryClient.isFetching()).toBe(0);
-    expect(recorder.requests).toHaveLength(0);
+    expect(requests).toHaveLength(0);
     queryClient.clear();
   });
 
@@ -74,16 +69,17 @@ describe('useCustomerContacts', () => {
     await waitFor(() => expect(list.result.current.isSuccess).toBe(true));
     const detail = renderHook(() => useCustomerContact(SEED), { wrapper });
     expect(detail.result.current.isSuccess).toBe(true);
-    expect(recorder.requests).toHaveLength(1);
+    expect(requests).toHaveLength(1);
 
     await queryClient.invalidateQueries({
       queryKey: customerContactKeys.customer(SEED.storeId, SEED.customerId),
     });
 
-    expect(recorder.requests.map((request) => new URL(request.url).pathname).sort()).toEqual([
-      '/api/v3/1003/customers/177737165/contacts',
-      '/api/v3/1003/customers/177737165/contacts',
-      '/api/v3/1003/customers/177737165/contacts/113861381',
+    const listUrl = `${ECWID_API}/${SEED.storeId}/customers/${SEED.customerId}/contacts`;
+    expect(requests.map((request) => request.url).sort()).toEqual([
+      listUrl,
+      listUrl,
+      `${listUrl}/${SEED.contactId}`,
     ]);
     queryClient.clear();
   });
