@@ -78,7 +78,7 @@ export const en = {
 } as const satisfies ContactCardLabels;
 
 /** `base` with the string entries of `overrides` on top: `undefined` (or no override) keeps `base`. */
-function withOverrides<T extends object>(base: T, overrides: object = {}): T {
+export function withOverrides<T extends object>(base: T, overrides: object = {}): T {
   const merged = { ...base } as Record<string, unknown>;
   for (const [key, value] of Object.entries(overrides)) {
     if (typeof value === 'string') merged[key] = value;
