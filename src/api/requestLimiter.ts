@@ -1,3 +1,5 @@
+import { isPlainObject } from './validate';
+
 /**
  * Runs `task` when a slot is free. A task whose signal aborted by its turn is dropped, taking no slot, and
  * rejects with the signal's reason; callers that must settle sooner race their own abort (the client does).
@@ -15,6 +17,11 @@ function startTask<T>(task: () => Promise<T>): Promise<T> {
   } catch (error) {
     return Promise.reject(error);
   }
+}
+
+/** Lets Node exit while a request's window place is still counted; browsers' timers are numbers. */
+function unrefTimer(timer: unknown): void {
+  if (isPlainObject(timer) && typeof timer.unref === 'function') timer.unref();
 }
 
 /**
@@ -51,8 +58,7 @@ export function createRequestLimiter(
 
   function settle(): void {
     inFlight--;
-    // Unref'd in Node, so a request's window place never keeps a script alive.
-    setTimeout(leaveWindow, windowMs).unref?.();
+    unrefTimer(setTimeout(leaveWindow, windowMs));
     startWaiting();
   }
 
