@@ -48,7 +48,7 @@ export default defineConfig(async ({ command, mode }): Promise<UserConfig> => {
         bundleTypes: true,
         exclude: ['src/locales/**', 'node_modules/**'],
       }),
-      localeTypesPlugin({ entries: localeEntries, labelsType: 'ContactCardLabels' }),
+      localeTypesPlugin({ entries: localeEntries, labelsType: 'CustomerContactsLabels' }),
     );
   }
 

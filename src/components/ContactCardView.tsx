@@ -1,5 +1,6 @@
 'use client';
 import { IconCopy } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
 import type { CustomerContact } from '../api/customerContact';
 import { rootProps, type ContactCardSharedProps } from './contactCardProps';
 import { ContactIcon } from './ContactIcon';
@@ -22,6 +23,8 @@ function isValidDate(value: unknown): value is Date {
 export interface ContactCardViewProps extends ContactCardSharedProps {
   /** A parsed contact (from `useCustomerContact` or `parseCustomerContact`). Its values may be hostile: they are shown safely. */
   contact: CustomerContact;
+  /** Shown across the bottom of the card, e.g. `CustomerContacts`' editing controls. */
+  children?: ReactNode;
 }
 
 /**
@@ -114,6 +117,7 @@ export function ContactCardView(props: ContactCardViewProps) {
       <span className="ecc-status" role="status" aria-live="polite" data-status={copyStatus}>
         {copyStatus && strings[copyStatus]}
       </span>
+      {props.children}
     </article>
   );
 }

@@ -6,3 +6,13 @@ export { contactHref, type ContactHrefInput } from './contactHref';
 export { contactTypeLabel } from './contactTypeLabel';
 export { en, type ContactCardLabels, type ContactCardLabelsOverride } from './labels';
 export type { DataAttributes } from './dataAttributes';
+export {
+  CustomerContacts,
+  type CustomerContactsHeadingLevel,
+  type CustomerContactsProps,
+} from './CustomerContacts';
+export {
+  customerContactsEn,
+  type CustomerContactsLabels,
+  type CustomerContactsLabelsOverride,
+} from './customerContactsLabels';

@@ -1,4 +1,4 @@
-import type { ContactCardLabels } from '../components/labels';
+import type { CustomerContactsLabels } from '../components/customerContactsLabels';
 
 /** German strings: `<ContactCard labels={de} locale="de" />`. */
 export const de = {
@@ -34,6 +34,58 @@ export const de = {
   rateLimitedGaveUp: 'Zu viele Anfragen. Versuchen Sie es gleich erneut.',
   loadFailed: 'Der Kontakt konnte nicht geladen werden.',
   retry: 'Erneut versuchen',
-} as const satisfies ContactCardLabels;
+  // CustomerContacts: the list, its states and editing.
+  contactsList: 'Kontakte',
+  loadingContacts: 'Kontakte werden geladen',
+  noContacts: 'Noch keine Kontakte.',
+  editNote: 'Notiz bearbeiten',
+  noteField: 'Notiz',
+  saveNote: 'Notiz speichern',
+  cancel: 'Abbrechen',
+  makeDefault: 'Als Standard festlegen',
+  deleteContact: 'Kontakt löschen',
+  contactDeleted: 'Kontakt gelöscht.',
+  undo: 'Rückgängig',
+  saving: 'Wird gespeichert…',
+  noteSaveFailed: 'Die Notiz konnte nicht gespeichert werden.',
+  makeDefaultFailed: 'Dieser Kontakt konnte nicht als Standard festgelegt werden.',
+  deleteFailed: 'Der Kontakt konnte nicht gelöscht werden.',
+  updateScopeMissing: 'Die App benötigt den Zugriff update_customers.',
+  createScopeMissing: 'Die App benötigt den Zugriff create_customers.',
+  contactGone: 'Der Kontakt ist nicht mehr im Shop vorhanden.',
+  // AddContactForm.
+  newContactForm: 'Kontakt hinzufügen',
+  newContactType: 'Typ',
+  newContactEmail: 'E-Mail-Adresse',
+  newContactEmailHint: 'Zum Beispiel name@example.com',
+  newContactEmailInvalid: 'Geben Sie eine E-Mail-Adresse ein, etwa name@example.com',
+  newContactPhone: 'Telefonnummer',
+  newContactPhoneHint: 'Mit Ländervorwahl, zum Beispiel +44 20 7946 0958',
+  newContactPhoneInvalid: 'Geben Sie eine Telefonnummer mit 3 bis 20 Ziffern ein.',
+  newContactPhoneOrWeb: 'Telefonnummer oder Link',
+  newContactPhoneOrWebHint: 'Eine Telefonnummer mit Ländervorwahl oder ein Link, der mit https:// beginnt.',
+  newContactPhoneOrWebInvalid: 'Geben Sie eine Telefonnummer mit 3 bis 20 Ziffern oder einen Link ein, der mit https:// beginnt.',
+  newContactProfile: 'Profil-Link oder @Handle',
+  newContactProfileHint: 'Ein Link zum Profil oder das @Handle in diesem Netzwerk.',
+  newContactProfileInvalid: 'Geben Sie einen Profil-Link ein, der mit https:// beginnt, oder ein @Handle.',
+  newContactWeb: 'Webadresse',
+  newContactWebHint: 'Zum Beispiel https://shop.example.com',
+  newContactWebInvalid: 'Geben Sie eine Webadresse ein, etwa https://shop.example.com',
+  newContactText: 'Kontakt',
+  newContactTextHint: 'Beliebige Kontaktdaten, zum Beispiel ein Skype-Name.',
+  newContactEmpty: 'Geben Sie den Kontakt ein.',
+  newContactNote: 'Notiz',
+  newContactNoteHint: 'Optional.',
+  newContactDefault: 'Standard',
+  newContactDefaultHint: 'Der Hauptkontakt seines Typs. Ein Kunde hat pro Typ einen Standardkontakt.',
+  newContactSave: 'Kontakt speichern',
+  newContactSaving: 'Wird gespeichert…',
+  newContactCancel: 'Abbrechen',
+  newContactMissingScope: 'Die App benötigt den Zugriff create_customers.',
+  newContactInvalidToken: 'Ungültiges Zugriffstoken. Öffnen Sie die App erneut.',
+  newContactNotApplied: 'Ecwid hat den Kontakt nicht gespeichert. Versuchen Sie es erneut.',
+  newContactRateLimited: 'Zu viele Anfragen. Versuchen Sie es gleich erneut.',
+  newContactSaveFailed: 'Der Kontakt konnte nicht gespeichert werden. Prüfen Sie die Liste, bevor Sie es erneut versuchen.',
+} as const satisfies CustomerContactsLabels;
 
 export default de;

@@ -1,4 +1,4 @@
-import type { ContactCardLabels } from '../components/labels';
+import type { CustomerContactsLabels } from '../components/customerContactsLabels';
 
 /** Spanish strings: `<ContactCard labels={es} locale="es" />`. */
 export const es = {
@@ -34,6 +34,58 @@ export const es = {
   rateLimitedGaveUp: 'Demasiadas solicitudes. Inténtelo de nuevo en breve.',
   loadFailed: 'No se pudo cargar el contacto.',
   retry: 'Reintentar',
-} as const satisfies ContactCardLabels;
+  // CustomerContacts: the list, its states and editing.
+  contactsList: 'Contactos',
+  loadingContacts: 'Cargando contactos',
+  noContacts: 'Aún no hay contactos.',
+  editNote: 'Editar nota',
+  noteField: 'Nota',
+  saveNote: 'Guardar nota',
+  cancel: 'Cancelar',
+  makeDefault: 'Marcar como predeterminado',
+  deleteContact: 'Eliminar contacto',
+  contactDeleted: 'Contacto eliminado.',
+  undo: 'Deshacer',
+  saving: 'Guardando…',
+  noteSaveFailed: 'No se pudo guardar la nota.',
+  makeDefaultFailed: 'No se pudo marcar este contacto como predeterminado.',
+  deleteFailed: 'No se pudo eliminar el contacto.',
+  updateScopeMissing: 'La aplicación necesita acceso update_customers.',
+  createScopeMissing: 'La aplicación necesita acceso create_customers.',
+  contactGone: 'El contacto ya no está en la tienda.',
+  // AddContactForm.
+  newContactForm: 'Añadir contacto',
+  newContactType: 'Tipo',
+  newContactEmail: 'Correo electrónico',
+  newContactEmailHint: 'Por ejemplo, name@example.com',
+  newContactEmailInvalid: 'Introduzca una dirección de correo, como name@example.com',
+  newContactPhone: 'Número de teléfono',
+  newContactPhoneHint: 'Con el prefijo del país, por ejemplo +44 20 7946 0958',
+  newContactPhoneInvalid: 'Introduzca un número de teléfono de 3 a 20 dígitos.',
+  newContactPhoneOrWeb: 'Teléfono o enlace',
+  newContactPhoneOrWebHint: 'Un número de teléfono con el prefijo del país o un enlace que empiece por https://.',
+  newContactPhoneOrWebInvalid: 'Introduzca un número de teléfono de 3 a 20 dígitos o un enlace que empiece por https://.',
+  newContactProfile: 'Enlace al perfil o @usuario',
+  newContactProfileHint: 'Un enlace al perfil o el @usuario en esa red.',
+  newContactProfileInvalid: 'Introduzca un enlace al perfil que empiece por https:// o un @usuario.',
+  newContactWeb: 'Dirección web',
+  newContactWebHint: 'Por ejemplo, https://shop.example.com',
+  newContactWebInvalid: 'Introduzca una dirección web, como https://shop.example.com',
+  newContactText: 'Contacto',
+  newContactTextHint: 'Cualquier dato de contacto, por ejemplo un nombre de Skype.',
+  newContactEmpty: 'Introduzca el contacto.',
+  newContactNote: 'Nota',
+  newContactNoteHint: 'Opcional.',
+  newContactDefault: 'Predeterminado',
+  newContactDefaultHint: 'El contacto principal de su tipo. Un cliente tiene un contacto predeterminado por tipo.',
+  newContactSave: 'Guardar contacto',
+  newContactSaving: 'Guardando…',
+  newContactCancel: 'Cancelar',
+  newContactMissingScope: 'La aplicación necesita el acceso create_customers.',
+  newContactInvalidToken: 'Token de acceso no válido. Vuelva a abrir la aplicación.',
+  newContactNotApplied: 'Ecwid no guardó el contacto. Inténtelo de nuevo.',
+  newContactRateLimited: 'Demasiadas solicitudes. Inténtelo de nuevo en breve.',
+  newContactSaveFailed: 'No se pudo guardar el contacto. Revise la lista antes de volver a intentarlo.',
+} as const satisfies CustomerContactsLabels;
 
 export default es;

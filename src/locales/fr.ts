@@ -1,4 +1,4 @@
-import type { ContactCardLabels } from '../components/labels';
+import type { CustomerContactsLabels } from '../components/customerContactsLabels';
 
 /** French strings: `<ContactCard labels={fr} locale="fr" />`. */
 export const fr = {
@@ -34,6 +34,58 @@ export const fr = {
   rateLimitedGaveUp: 'Trop de requêtes. Réessayez dans un instant.',
   loadFailed: 'Le contact n’a pas pu être chargé.',
   retry: 'Réessayer',
-} as const satisfies ContactCardLabels;
+  // CustomerContacts: the list, its states and editing.
+  contactsList: 'Contacts',
+  loadingContacts: 'Chargement des contacts',
+  noContacts: 'Aucun contact pour l’instant.',
+  editNote: 'Modifier la note',
+  noteField: 'Note',
+  saveNote: 'Enregistrer la note',
+  cancel: 'Annuler',
+  makeDefault: 'Définir par défaut',
+  deleteContact: 'Supprimer le contact',
+  contactDeleted: 'Contact supprimé.',
+  undo: 'Annuler la suppression',
+  saving: 'Enregistrement…',
+  noteSaveFailed: 'Impossible d’enregistrer la note.',
+  makeDefaultFailed: 'Impossible de définir ce contact par défaut.',
+  deleteFailed: 'Impossible de supprimer le contact.',
+  updateScopeMissing: 'L’application a besoin de l’accès update_customers.',
+  createScopeMissing: 'L’application a besoin de l’accès create_customers.',
+  contactGone: 'Le contact n’existe plus dans la boutique.',
+  // AddContactForm.
+  newContactForm: 'Ajouter un contact',
+  newContactType: 'Type',
+  newContactEmail: 'Adresse e-mail',
+  newContactEmailHint: 'Par exemple, name@example.com',
+  newContactEmailInvalid: 'Saisissez une adresse e-mail, comme name@example.com',
+  newContactPhone: 'Numéro de téléphone',
+  newContactPhoneHint: 'Avec l’indicatif du pays, par exemple +44 20 7946 0958',
+  newContactPhoneInvalid: 'Saisissez un numéro de téléphone de 3 à 20 chiffres.',
+  newContactPhoneOrWeb: 'Numéro de téléphone ou lien',
+  newContactPhoneOrWebHint: 'Un numéro de téléphone avec l’indicatif du pays, ou un lien qui commence par https://.',
+  newContactPhoneOrWebInvalid: 'Saisissez un numéro de téléphone de 3 à 20 chiffres, ou un lien qui commence par https://.',
+  newContactProfile: 'Lien du profil ou @identifiant',
+  newContactProfileHint: 'Un lien vers le profil, ou l’@identifiant sur ce réseau.',
+  newContactProfileInvalid: 'Saisissez un lien de profil qui commence par https://, ou un @identifiant.',
+  newContactWeb: 'Adresse web',
+  newContactWebHint: 'Par exemple, https://shop.example.com',
+  newContactWebInvalid: 'Saisissez une adresse web, comme https://shop.example.com',
+  newContactText: 'Contact',
+  newContactTextHint: 'Toute coordonnée, par exemple un nom Skype.',
+  newContactEmpty: 'Saisissez le contact.',
+  newContactNote: 'Note',
+  newContactNoteHint: 'Facultatif.',
+  newContactDefault: 'Par défaut',
+  newContactDefaultHint: 'Le contact principal de son type. Un client a un contact par défaut par type.',
+  newContactSave: 'Enregistrer le contact',
+  newContactSaving: 'Enregistrement…',
+  newContactCancel: 'Annuler',
+  newContactMissingScope: 'L’application a besoin de l’accès create_customers.',
+  newContactInvalidToken: 'Jeton d’accès non valide. Rouvrez l’application.',
+  newContactNotApplied: 'Ecwid n’a pas enregistré le contact. Réessayez.',
+  newContactRateLimited: 'Trop de requêtes. Réessayez dans un instant.',
+  newContactSaveFailed: 'Impossible d’enregistrer le contact. Vérifiez la liste avant de réessayer.',
+} as const satisfies CustomerContactsLabels;
 
 export default fr;

@@ -1,4 +1,4 @@
-import type { ContactCardLabels } from '../components/labels';
+import type { CustomerContactsLabels } from '../components/customerContactsLabels';
 
 /** Italian strings: `<ContactCard labels={it} locale="it" />`. */
 export const it = {
@@ -34,6 +34,58 @@ export const it = {
   rateLimitedGaveUp: 'Troppe richieste. Riprova tra poco.',
   loadFailed: 'Impossibile caricare il contatto.',
   retry: 'Riprova',
-} as const satisfies ContactCardLabels;
+  // CustomerContacts: the list, its states and editing.
+  contactsList: 'Contatti',
+  loadingContacts: 'Caricamento dei contatti',
+  noContacts: 'Ancora nessun contatto.',
+  editNote: 'Modifica nota',
+  noteField: 'Nota',
+  saveNote: 'Salva nota',
+  cancel: 'Annulla',
+  makeDefault: 'Imposta come predefinito',
+  deleteContact: 'Elimina contatto',
+  contactDeleted: 'Contatto eliminato.',
+  undo: 'Annulla eliminazione',
+  saving: 'Salvataggio…',
+  noteSaveFailed: 'Impossibile salvare la nota.',
+  makeDefaultFailed: 'Impossibile impostare questo contatto come predefinito.',
+  deleteFailed: 'Impossibile eliminare il contatto.',
+  updateScopeMissing: 'L’app richiede l’accesso update_customers.',
+  createScopeMissing: 'L’app richiede l’accesso create_customers.',
+  contactGone: 'Il contatto non è più presente nel negozio.',
+  // AddContactForm.
+  newContactForm: 'Aggiungi contatto',
+  newContactType: 'Tipo',
+  newContactEmail: 'Indirizzo email',
+  newContactEmailHint: 'Ad esempio, name@example.com',
+  newContactEmailInvalid: 'Inserisci un indirizzo email, come name@example.com',
+  newContactPhone: 'Numero di telefono',
+  newContactPhoneHint: 'Con il prefisso internazionale, ad esempio +44 20 7946 0958',
+  newContactPhoneInvalid: 'Inserisci un numero di telefono da 3 a 20 cifre.',
+  newContactPhoneOrWeb: 'Numero di telefono o link',
+  newContactPhoneOrWebHint: 'Un numero di telefono con il prefisso internazionale, o un link che inizia con https://.',
+  newContactPhoneOrWebInvalid: 'Inserisci un numero di telefono da 3 a 20 cifre, o un link che inizia con https://.',
+  newContactProfile: 'Link al profilo o @nome utente',
+  newContactProfileHint: 'Un link al profilo, o il @nome utente su quella rete.',
+  newContactProfileInvalid: 'Inserisci un link al profilo che inizia con https://, o un @nome utente.',
+  newContactWeb: 'Indirizzo web',
+  newContactWebHint: 'Ad esempio, https://shop.example.com',
+  newContactWebInvalid: 'Inserisci un indirizzo web, come https://shop.example.com',
+  newContactText: 'Contatto',
+  newContactTextHint: 'Qualsiasi recapito, ad esempio un nome Skype.',
+  newContactEmpty: 'Inserisci il contatto.',
+  newContactNote: 'Nota',
+  newContactNoteHint: 'Facoltativa.',
+  newContactDefault: 'Predefinito',
+  newContactDefaultHint: 'Il contatto principale del suo tipo. Un cliente ha un contatto predefinito per tipo.',
+  newContactSave: 'Salva contatto',
+  newContactSaving: 'Salvataggio…',
+  newContactCancel: 'Annulla',
+  newContactMissingScope: 'L’app ha bisogno dell’accesso create_customers.',
+  newContactInvalidToken: 'Token di accesso non valido. Riapri l’app.',
+  newContactNotApplied: 'Ecwid non ha salvato il contatto. Riprova.',
+  newContactRateLimited: 'Troppe richieste. Riprova tra poco.',
+  newContactSaveFailed: 'Impossibile salvare il contatto. Controlla l’elenco prima di riprovare.',
+} as const satisfies CustomerContactsLabels;
 
 export default it;

@@ -1,4 +1,4 @@
-import type { ContactCardLabels } from '../components/labels';
+import type { CustomerContactsLabels } from '../components/customerContactsLabels';
 
 /** Dutch strings: `<ContactCard labels={nl} locale="nl" />`. */
 export const nl = {
@@ -34,6 +34,58 @@ export const nl = {
   rateLimitedGaveUp: 'Te veel verzoeken. Probeer het zo opnieuw.',
   loadFailed: 'Het contact kon niet worden geladen.',
   retry: 'Opnieuw proberen',
-} as const satisfies ContactCardLabels;
+  // CustomerContacts: the list, its states and editing.
+  contactsList: 'Contacten',
+  loadingContacts: 'Contacten laden',
+  noContacts: 'Nog geen contacten.',
+  editNote: 'Notitie bewerken',
+  noteField: 'Notitie',
+  saveNote: 'Notitie opslaan',
+  cancel: 'Annuleren',
+  makeDefault: 'Als standaard instellen',
+  deleteContact: 'Contact verwijderen',
+  contactDeleted: 'Contact verwijderd.',
+  undo: 'Ongedaan maken',
+  saving: 'Opslaan…',
+  noteSaveFailed: 'De notitie kon niet worden opgeslagen.',
+  makeDefaultFailed: 'Dit contact kon niet als standaard worden ingesteld.',
+  deleteFailed: 'Het contact kon niet worden verwijderd.',
+  updateScopeMissing: 'De app heeft toegang update_customers nodig.',
+  createScopeMissing: 'De app heeft toegang create_customers nodig.',
+  contactGone: 'Het contact staat niet meer in de winkel.',
+  // AddContactForm.
+  newContactForm: 'Contact toevoegen',
+  newContactType: 'Type',
+  newContactEmail: 'E-mailadres',
+  newContactEmailHint: 'Bijvoorbeeld name@example.com',
+  newContactEmailInvalid: 'Voer een e-mailadres in, zoals name@example.com',
+  newContactPhone: 'Telefoonnummer',
+  newContactPhoneHint: 'Met landcode, bijvoorbeeld +44 20 7946 0958',
+  newContactPhoneInvalid: 'Voer een telefoonnummer van 3 tot 20 cijfers in.',
+  newContactPhoneOrWeb: 'Telefoonnummer of link',
+  newContactPhoneOrWebHint: 'Een telefoonnummer met landcode, of een link die begint met https://.',
+  newContactPhoneOrWebInvalid: 'Voer een telefoonnummer van 3 tot 20 cijfers in, of een link die begint met https://.',
+  newContactProfile: 'Profiellink of @gebruikersnaam',
+  newContactProfileHint: 'Een link naar het profiel, of de @gebruikersnaam op dat netwerk.',
+  newContactProfileInvalid: 'Voer een profiellink in die begint met https://, of een @gebruikersnaam.',
+  newContactWeb: 'Webadres',
+  newContactWebHint: 'Bijvoorbeeld https://shop.example.com',
+  newContactWebInvalid: 'Voer een webadres in, zoals https://shop.example.com',
+  newContactText: 'Contact',
+  newContactTextHint: 'Elk contactgegeven, bijvoorbeeld een Skype-naam.',
+  newContactEmpty: 'Voer het contact in.',
+  newContactNote: 'Notitie',
+  newContactNoteHint: 'Optioneel.',
+  newContactDefault: 'Standaard',
+  newContactDefaultHint: 'Het hoofdcontact van dit type. Een klant heeft één standaardcontact per type.',
+  newContactSave: 'Contact opslaan',
+  newContactSaving: 'Opslaan…',
+  newContactCancel: 'Annuleren',
+  newContactMissingScope: 'De app heeft toegang create_customers nodig.',
+  newContactInvalidToken: 'Ongeldig toegangstoken. Open de app opnieuw.',
+  newContactNotApplied: 'Ecwid heeft het contact niet opgeslagen. Probeer het opnieuw.',
+  newContactRateLimited: 'Te veel verzoeken. Probeer het zo opnieuw.',
+  newContactSaveFailed: 'Het contact kon niet worden opgeslagen. Controleer de lijst voordat je het opnieuw probeert.',
+} as const satisfies CustomerContactsLabels;
 
 export default nl;

@@ -1,4 +1,4 @@
-import type { ContactCardLabels } from '../components/labels';
+import type { CustomerContactsLabels } from '../components/customerContactsLabels';
 
 /** Polish strings: `<ContactCard labels={pl} locale="pl" />`. */
 export const pl = {
@@ -34,6 +34,58 @@ export const pl = {
   rateLimitedGaveUp: 'Zbyt wiele żądań. Spróbuj ponownie za chwilę.',
   loadFailed: 'Nie udało się wczytać kontaktu.',
   retry: 'Spróbuj ponownie',
-} as const satisfies ContactCardLabels;
+  // CustomerContacts: the list, its states and editing.
+  contactsList: 'Kontakty',
+  loadingContacts: 'Wczytywanie kontaktów',
+  noContacts: 'Brak kontaktów.',
+  editNote: 'Edytuj notatkę',
+  noteField: 'Notatka',
+  saveNote: 'Zapisz notatkę',
+  cancel: 'Anuluj',
+  makeDefault: 'Ustaw jako domyślny',
+  deleteContact: 'Usuń kontakt',
+  contactDeleted: 'Kontakt usunięty.',
+  undo: 'Cofnij',
+  saving: 'Zapisywanie…',
+  noteSaveFailed: 'Nie udało się zapisać notatki.',
+  makeDefaultFailed: 'Nie udało się ustawić tego kontaktu jako domyślnego.',
+  deleteFailed: 'Nie udało się usunąć kontaktu.',
+  updateScopeMissing: 'Aplikacja potrzebuje dostępu update_customers.',
+  createScopeMissing: 'Aplikacja potrzebuje dostępu create_customers.',
+  contactGone: 'Tego kontaktu nie ma już w sklepie.',
+  // AddContactForm.
+  newContactForm: 'Dodaj kontakt',
+  newContactType: 'Typ',
+  newContactEmail: 'Adres e-mail',
+  newContactEmailHint: 'Na przykład name@example.com',
+  newContactEmailInvalid: 'Wpisz adres e-mail, np. name@example.com',
+  newContactPhone: 'Numer telefonu',
+  newContactPhoneHint: 'Z numerem kierunkowym kraju, np. +44 20 7946 0958',
+  newContactPhoneInvalid: 'Wpisz numer telefonu składający się z 3–20 cyfr.',
+  newContactPhoneOrWeb: 'Numer telefonu lub link',
+  newContactPhoneOrWebHint: 'Numer telefonu z numerem kierunkowym kraju lub link zaczynający się od https://.',
+  newContactPhoneOrWebInvalid: 'Wpisz numer telefonu składający się z 3–20 cyfr lub link zaczynający się od https://.',
+  newContactProfile: 'Link do profilu lub @nazwa',
+  newContactProfileHint: 'Link do profilu lub @nazwa użytkownika w tym serwisie.',
+  newContactProfileInvalid: 'Wpisz link do profilu zaczynający się od https:// lub @nazwę.',
+  newContactWeb: 'Adres strony',
+  newContactWebHint: 'Na przykład https://shop.example.com',
+  newContactWebInvalid: 'Wpisz adres strony, np. https://shop.example.com',
+  newContactText: 'Kontakt',
+  newContactTextHint: 'Dowolne dane kontaktowe, np. nazwa w Skype.',
+  newContactEmpty: 'Wpisz kontakt.',
+  newContactNote: 'Notatka',
+  newContactNoteHint: 'Opcjonalnie.',
+  newContactDefault: 'Domyślny',
+  newContactDefaultHint: 'Główny kontakt tego typu. Klient ma jeden domyślny kontakt każdego typu.',
+  newContactSave: 'Zapisz kontakt',
+  newContactSaving: 'Zapisywanie…',
+  newContactCancel: 'Anuluj',
+  newContactMissingScope: 'Aplikacja potrzebuje dostępu create_customers.',
+  newContactInvalidToken: 'Nieprawidłowy token dostępu. Otwórz aplikację ponownie.',
+  newContactNotApplied: 'Ecwid nie zapisał kontaktu. Spróbuj ponownie.',
+  newContactRateLimited: 'Zbyt wiele żądań. Spróbuj ponownie za chwilę.',
+  newContactSaveFailed: 'Nie udało się zapisać kontaktu. Sprawdź listę, zanim spróbujesz ponownie.',
+} as const satisfies CustomerContactsLabels;
 
 export default pl;

@@ -1,4 +1,4 @@
-import type { ContactCardLabels } from '../components/labels';
+import type { CustomerContactsLabels } from '../components/customerContactsLabels';
 
 /** Portuguese strings: `<ContactCard labels={pt} locale="pt" />`. */
 export const pt = {
@@ -34,6 +34,58 @@ export const pt = {
   rateLimitedGaveUp: 'Muitas solicitações. Tente novamente em breve.',
   loadFailed: 'Não foi possível carregar o contato.',
   retry: 'Tentar novamente',
-} as const satisfies ContactCardLabels;
+  // CustomerContacts: the list, its states and editing.
+  contactsList: 'Contatos',
+  loadingContacts: 'Carregando contatos',
+  noContacts: 'Ainda não há contatos.',
+  editNote: 'Editar nota',
+  noteField: 'Nota',
+  saveNote: 'Salvar nota',
+  cancel: 'Cancelar',
+  makeDefault: 'Tornar padrão',
+  deleteContact: 'Excluir contato',
+  contactDeleted: 'Contato excluído.',
+  undo: 'Desfazer',
+  saving: 'Salvando…',
+  noteSaveFailed: 'Não foi possível salvar a nota.',
+  makeDefaultFailed: 'Não foi possível tornar este contato o padrão.',
+  deleteFailed: 'Não foi possível excluir o contato.',
+  updateScopeMissing: 'O app precisa do acesso update_customers.',
+  createScopeMissing: 'O app precisa do acesso create_customers.',
+  contactGone: 'O contato não está mais na loja.',
+  // AddContactForm.
+  newContactForm: 'Adicionar contato',
+  newContactType: 'Tipo',
+  newContactEmail: 'Endereço de e-mail',
+  newContactEmailHint: 'Por exemplo, name@example.com',
+  newContactEmailInvalid: 'Digite um endereço de e-mail, como name@example.com',
+  newContactPhone: 'Número de telefone',
+  newContactPhoneHint: 'Com o código do país, por exemplo +44 20 7946 0958',
+  newContactPhoneInvalid: 'Digite um número de telefone com 3 a 20 dígitos.',
+  newContactPhoneOrWeb: 'Número de telefone ou link',
+  newContactPhoneOrWebHint: 'Um número de telefone com o código do país ou um link que comece com https://.',
+  newContactPhoneOrWebInvalid: 'Digite um número de telefone com 3 a 20 dígitos ou um link que comece com https://.',
+  newContactProfile: 'Link do perfil ou @usuário',
+  newContactProfileHint: 'Um link para o perfil ou o @usuário nessa rede.',
+  newContactProfileInvalid: 'Digite um link de perfil que comece com https:// ou um @usuário.',
+  newContactWeb: 'Endereço da web',
+  newContactWebHint: 'Por exemplo, https://shop.example.com',
+  newContactWebInvalid: 'Digite um endereço da web, como https://shop.example.com',
+  newContactText: 'Contato',
+  newContactTextHint: 'Qualquer dado de contato, por exemplo um nome do Skype.',
+  newContactEmpty: 'Digite o contato.',
+  newContactNote: 'Observação',
+  newContactNoteHint: 'Opcional.',
+  newContactDefault: 'Padrão',
+  newContactDefaultHint: 'O contato principal do seu tipo. Um cliente tem um contato padrão por tipo.',
+  newContactSave: 'Salvar contato',
+  newContactSaving: 'Salvando…',
+  newContactCancel: 'Cancelar',
+  newContactMissingScope: 'O aplicativo precisa do acesso create_customers.',
+  newContactInvalidToken: 'Token de acesso inválido. Reabra o aplicativo.',
+  newContactNotApplied: 'O Ecwid não salvou o contato. Tente novamente.',
+  newContactRateLimited: 'Muitas solicitações. Tente novamente em breve.',
+  newContactSaveFailed: 'Não foi possível salvar o contato. Confira a lista antes de tentar novamente.',
+} as const satisfies CustomerContactsLabels;
 
 export default pt;

@@ -1,4 +1,4 @@
-import type { ContactCardLabels } from '../components/labels';
+import type { CustomerContactsLabels } from '../components/customerContactsLabels';
 
 /** Russian strings: `<ContactCard labels={ru} locale="ru" />`. */
 export const ru = {
@@ -34,6 +34,58 @@ export const ru = {
   rateLimitedGaveUp: 'Слишком много запросов. Повторите попытку позже.',
   loadFailed: 'Не удалось загрузить контакт.',
   retry: 'Повторить',
-} as const satisfies ContactCardLabels;
+  // CustomerContacts: the list, its states and editing.
+  contactsList: 'Контакты',
+  loadingContacts: 'Загрузка контактов',
+  noContacts: 'Контактов пока нет.',
+  editNote: 'Изменить заметку',
+  noteField: 'Заметка',
+  saveNote: 'Сохранить заметку',
+  cancel: 'Отмена',
+  makeDefault: 'Сделать основным',
+  deleteContact: 'Удалить контакт',
+  contactDeleted: 'Контакт удалён.',
+  undo: 'Отменить',
+  saving: 'Сохранение…',
+  noteSaveFailed: 'Не удалось сохранить заметку.',
+  makeDefaultFailed: 'Не удалось сделать этот контакт основным.',
+  deleteFailed: 'Не удалось удалить контакт.',
+  updateScopeMissing: 'Приложению нужен доступ update_customers.',
+  createScopeMissing: 'Приложению нужен доступ create_customers.',
+  contactGone: 'Этого контакта больше нет в магазине.',
+  // AddContactForm.
+  newContactForm: 'Добавить контакт',
+  newContactType: 'Тип',
+  newContactEmail: 'Адрес электронной почты',
+  newContactEmailHint: 'Например, name@example.com',
+  newContactEmailInvalid: 'Введите адрес электронной почты, например name@example.com',
+  newContactPhone: 'Номер телефона',
+  newContactPhoneHint: 'С кодом страны, например +44 20 7946 0958',
+  newContactPhoneInvalid: 'Введите номер телефона из 3–20 цифр.',
+  newContactPhoneOrWeb: 'Номер телефона или ссылка',
+  newContactPhoneOrWebHint: 'Номер телефона с кодом страны или ссылка, начинающаяся с https://.',
+  newContactPhoneOrWebInvalid: 'Введите номер телефона из 3–20 цифр или ссылку, начинающуюся с https://.',
+  newContactProfile: 'Ссылка на профиль или @имя',
+  newContactProfileHint: 'Ссылка на профиль или @имя пользователя в этой сети.',
+  newContactProfileInvalid: 'Введите ссылку на профиль, начинающуюся с https://, или @имя.',
+  newContactWeb: 'Адрес сайта',
+  newContactWebHint: 'Например, https://shop.example.com',
+  newContactWebInvalid: 'Введите адрес сайта, например https://shop.example.com',
+  newContactText: 'Контакт',
+  newContactTextHint: 'Любые контактные данные, например имя в Skype.',
+  newContactEmpty: 'Введите контакт.',
+  newContactNote: 'Заметка',
+  newContactNoteHint: 'Необязательно.',
+  newContactDefault: 'Основной',
+  newContactDefaultHint: 'Главный контакт своего типа. У клиента один основной контакт каждого типа.',
+  newContactSave: 'Сохранить контакт',
+  newContactSaving: 'Сохранение…',
+  newContactCancel: 'Отмена',
+  newContactMissingScope: 'Приложению нужен доступ create_customers.',
+  newContactInvalidToken: 'Недействительный токен доступа. Откройте приложение заново.',
+  newContactNotApplied: 'Ecwid не сохранил контакт. Попробуйте ещё раз.',
+  newContactRateLimited: 'Слишком много запросов. Повторите попытку позже.',
+  newContactSaveFailed: 'Не удалось сохранить контакт. Проверьте список, прежде чем пробовать снова.',
+} as const satisfies CustomerContactsLabels;
 
 export default ru;

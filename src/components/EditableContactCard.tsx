@@ -1,0 +1,179 @@
+'use client';
+import { useEffect, useId, useRef, useState } from 'react';
+import type { CustomerContact } from '../api/customerContact';
+import type { EcwidApiError } from '../api/ecwidApiError';
+import type { EcwidHookOptions } from '../query/EcwidHookOptions';
+import { useUpdateCustomerContact } from '../query/useUpdateCustomerContact';
+import { ContactCardView, type ContactCardViewProps } from './ContactCardView';
+import { ContactNoteEditor } from './ContactNoteEditor';
+import type { CustomerContactsLabels } from './customerContactsLabels';
+import { writeFailureMessage } from './writeFailureMessage';
+
+export interface EditableContactCardProps extends EcwidHookOptions {
+  customerId: number;
+  contact: CustomerContact;
+  /** How the card shows: `locale`, `labels` and `compact` of the list. */
+  view: Pick<ContactCardViewProps, 'locale' | 'labels' | 'compact'>;
+  strings: CustomerContactsLabels;
+  /** Why the controls that write are disabled (the app lacks `update_customers`); null when they work. */
+  blockedReason: string | null;
+  /** An alert the list holds for this contact (its delete failed). */
+  listAlert: string | undefined;
+  /** Focus "Delete contact" on mount: the contact is back after Undo. */
+  focusDeleteOnMount: boolean;
+  onDelete: () => void;
+  /** Every failed write of this card, for the list to note a missing scope. */
+  onWriteError: (error: EcwidApiError) => void;
+}
+
+/**
+ * A contact card with the editing controls of `CustomerContacts`: Edit note (an inline editor),
+ * Make default and Delete contact. Writes show at once through the optimistic update hook; a failed
+ * one comes back with an alert in the card, and a failed note save reopens the editor with the text
+ * as typed.
+ */
+export function EditableContactCard({
+  customerId,
+  contact,
+  view,
+  strings,
+  blockedReason,
+  listAlert,
+  focusDeleteOnMount,
+  onDelete,
+  onWriteError,
+  client,
+  queryClient,
+}: EditableContactCardProps) {
+  const [editing, setEditing] = useState(false);
+  // The text of a save that failed: the editor reopens with it instead of the stored note.
+  const [failedText, setFailedText] = useState<string | null>(null);
+  const [alert, setAlert] = useState<string | null>(null);
+  const editButton = useRef<HTMLButtonElement>(null);
+  const deleteButton = useRef<HTMLButtonElement>(null);
+  const returnFocusToEdit = useRef(false);
+  const blockedReasonId = useId();
+  const writeOptions = { client, queryClient, onError: onWriteError };
+  const noteUpdate = useUpdateCustomerContact(writeOptions);
+  const defaultUpdate = useUpdateCustomerContact(writeOptions);
+  const currentNote = contact.note ?? '';
+
+  useEffect(() => {
+    if (!editing && returnFocusToEdit.current) {
+      returnFocusToEdit.current = false;
+      editButton.current?.focus();
+    }
+  }, [editing]);
+
+  useEffect(() => {
+    if (focusDeleteOnMount) deleteButton.current?.focus();
+    // Only on mount: the contact has just come back.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  function closeEditor() {
+    returnFocusToEdit.current = true;
+    setEditing(false);
+  }
+
+  function saveNote(text: string) {
+    closeEditor();
+    setFailedText(null);
+    if (text === currentNote) return;
+    setAlert(null);
+    noteUpdate.mutate(
+      { customerId, contactId: contact.id, patch: { note: text } },
+      {
+        onError: (error) => {
+          setFailedText(text);
+          setEditing(true);
+          setAlert(writeFailureMessage(error, 'noteSaveFailed', strings));
+        },
+      },
+    );
+  }
+
+  function makeDefault() {
+    setAlert(null);
+    // The button goes once the badge moves: focus stays in the card.
+    editButton.current?.focus();
+    defaultUpdate.mutate(
+      { customerId, contactId: contact.id, patch: { default: true } },
+      { onError: (error) => setAlert(writeFailureMessage(error, 'makeDefaultFailed', strings)) },
+    );
+  }
+
+  const shownAlert = alert ?? listAlert;
+  const blocked = blockedReason !== null;
+  const describedBy = blocked ? blockedReasonId : undefined;
+  return (
+    <ContactCardView {...view} contact={contact}>
+      <div className="ecc-edit">
+        {shownAlert && (
+          <p className="ecc-alert" role="alert">
+            {shownAlert}
+          </p>
+        )}
+        {editing ? (
+          <ContactNoteEditor
+            initialText={failedText ?? currentNote}
+            fieldLabel={strings.noteField}
+            saveLabel={strings.saveNote}
+            cancelLabel={strings.cancel}
+            blockedReason={blockedReason}
+            onSave={saveNote}
+            onCancel={() => {
+              setFailedText(null);
+              closeEditor();
+            }}
+          />
+        ) : (
+          <div className="ecc-edit-actions">
+            <button
+              ref={editButton}
+              type="button"
+              className="ecc-button"
+              disabled={blocked}
+              aria-describedby={describedBy}
+              onClick={() => {
+                setAlert(null);
+                setEditing(true);
+              }}
+            >
+              {strings.editNote}
+            </button>
+            {!contact.default && (
+              <button
+                type="button"
+                className="ecc-button"
+                disabled={blocked}
+                aria-describedby={describedBy}
+                onClick={makeDefault}
+              >
+                {strings.makeDefault}
+              </button>
+            )}
+            <button
+              ref={deleteButton}
+              type="button"
+              className="ecc-button"
+              disabled={blocked}
+              aria-describedby={describedBy}
+              onClick={onDelete}
+            >
+              {strings.deleteContact}
+            </button>
+            {blocked && (
+              <span id={blockedReasonId} className="ecc-blocked">
+                {blockedReason}
+              </span>
+            )}
+          </div>
+        )}
+        <span className="ecc-status" role="status">
+          {noteUpdate.isPending || defaultUpdate.isPending ? strings.saving : ''}
+        </span>
+      </div>
+    </ContactCardView>
+  );
+}
