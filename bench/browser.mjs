@@ -9,6 +9,10 @@ import { bundle, ROOT, TMP } from './bundle.mjs';
 import { startMockEcwidServer } from './mockEcwidServer.mjs';
 
 const VARIANTS = ['contactCardView', 'sameDom', 'bareMarkup', 'socialIcon', 'contactIcon'];
+const API_LATENCY_MS = 20;
+/** Issue 13's slow server: the optimistic data must not wait for it. */
+const SLOW_SERVER_MS = 300;
+const OPTIMISTIC_TRIALS = 7;
 
 export const median = (values) => {
   const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
@@ -56,12 +60,20 @@ ${css.map((href) => `<link rel="stylesheet" href="${href}">`).join('\n')}
   return { staticFiles, html };
 }
 
+export const BROWSER_PARTS = ['render', 'requests', 'writes', 'tooltip'];
+
 /**
- * @param {{ runs?: number, tooltipTrials?: number, log?: (line: string) => void }} options
+ * @param {{ runs?: number, tooltipTrials?: number, parts?: string[], log?: (line: string) => void }} options
+ *   parts: which of BROWSER_PARTS to measure (all by default); the others are left undefined.
  */
-export async function measureInBrowser({ runs = 7, tooltipTrials = 7, log = () => {} } = {}) {
+export async function measureInBrowser({
+  runs = 7,
+  tooltipTrials = 7,
+  parts = BROWSER_PARTS,
+  log = () => {},
+} = {}) {
   const { staticFiles, html } = await buildPage();
-  const server = await startMockEcwidServer({ latencyMs: 20, staticFiles, html });
+  const server = await startMockEcwidServer({ latencyMs: API_LATENCY_MS, staticFiles, html });
   const found = await findChromium();
   if (!found) throw new Error('No Chromium found (see scripts/ensure-chromium.mjs).');
   const browser = await chromium.launch({
@@ -82,6 +94,7 @@ export async function measureInBrowser({ runs = 7, tooltipTrials = 7, log = () =
 
     // Each part is tried on its own: a failure is recorded in the results, the others still run.
     const attempt = async (name, measure) => {
+      if (!parts.includes(name)) return undefined;
       try {
         return await measure();
       } catch (error) {
@@ -186,6 +199,66 @@ export async function measureInBrowser({ runs = 7, tooltipTrials = 7, log = () =
       return scenarios;
     });
 
+    // Writes (issue 13): what one edit costs in requests with the customer's list on screen, and
+    // how soon its optimistic data is in the cache. Each scenario on its own store id.
+    const writes = await attempt('writes', async () => {
+      const customerId = 1;
+      const countEdits = async (storeId, contactCount) => {
+        const mounted = await page.evaluate((args) => globalThis.bench.mountEditPage(args), {
+          storeId,
+          customerId,
+        });
+        if (!mounted.settled || mounted.contactIds.length < contactCount)
+          throw new Error(`the list did not load: ${JSON.stringify(mounted)}`);
+        server.resetStats(storeId);
+        const edited = await page.evaluate((args) => globalThis.bench.editContacts(args), {
+          contactIds: mounted.contactIds.slice(0, contactCount),
+        });
+        await page.evaluate(() => globalThis.bench.unmountEditPage());
+        const seen = server.stats(storeId).requests;
+        const writeRequests = seen.filter((r) => r.method !== 'GET').length;
+        const listRequests = seen.filter((r) => r.method === 'GET' && r.path.endsWith('/contacts')).length;
+        const result = {
+          edits: contactCount,
+          cardsShown: mounted.cardsShown,
+          ...edited,
+          writeRequests,
+          listRequests,
+          detailRequests: seen.length - writeRequests - listRequests,
+          byMethodAndPath: server.requestCounts(storeId),
+        };
+        log(`writes ${contactCount} edit(s): ${JSON.stringify(result.byMethodAndPath)}`);
+        return result;
+      };
+      const oneEdit = await countEdits(6001, 1);
+      const threeQuickEdits = await countEdits(6002, 3);
+
+      // Optimistic data against a 300 ms server, next to the write's round trip in the same trials.
+      server.setLatency({ read: SLOW_SERVER_MS, write: SLOW_SERVER_MS });
+      try {
+        await page.evaluate((args) => globalThis.bench.mountEditPage(args), { storeId: 6003, customerId });
+        const trials = await page.evaluate((args) => globalThis.bench.optimisticTrials(args), {
+          trials: OPTIMISTIC_TRIALS,
+        });
+        await page.evaluate(() => globalThis.bench.unmountEditPage());
+        const optimistic = {
+          serverLatencyMs: SLOW_SERVER_MS,
+          trials: trials.length,
+          medianMs: median(trials.map((t) => t.optimisticMs)),
+          runsMs: trials.map((t) => Math.round(t.optimisticMs * 100) / 100),
+          roundTripMedianMs: median(trials.map((t) => t.roundTripMs)),
+          ratioToRoundTrip: median(trials.map((t) => t.optimisticMs / t.roundTripMs)),
+        };
+        log(
+          `writes optimistic: ${optimistic.medianMs.toFixed(2)} ms vs round trip ` +
+            `${optimistic.roundTripMedianMs.toFixed(0)} ms`,
+        );
+        return { oneEdit, threeQuickEdits, optimistic };
+      } finally {
+        server.setLatency({ read: API_LATENCY_MS, write: API_LATENCY_MS });
+      }
+    });
+
     // Tooltip: hover a note button with the mouse and time pointer-over → tooltip in the DOM.
     // Each trial uses another card and waits well past any skip-delay window, so every open is
     // a cold one that pays the full delay.
@@ -228,7 +301,7 @@ export async function measureInBrowser({ runs = 7, tooltipTrials = 7, log = () =
       };
     });
 
-    return { chromiumVersion, render, requests, tooltip, pageErrors };
+    return { chromiumVersion, render, requests, writes, tooltip, pageErrors };
   } finally {
     await browser.close();
     await server.close();

@@ -6,6 +6,13 @@
 /** What a host that only shows contacts imports; size-limit guards the same set in dist/. */
 export const READ_ONLY_HOST = ['ContactCard', 'EcwidProvider', 'createEcwidClient'];
 
+/** What a host that also edits contacts adds (issue 13). */
+export const WRITE_HOOKS = [
+  'useUpdateCustomerContact',
+  'useCreateCustomerContact',
+  'useDeleteCustomerContact',
+];
+
 /**
  * @typedef {object} SizeCase
  * @property {string} id key in results.json
@@ -24,7 +31,16 @@ export const SIZE_CASES = [
     label: 'read-only host: ContactCard + EcwidProvider + createEcwidClient + CSS',
     imports: READ_ONLY_HOST,
     css: true,
-    mustNotContain: ['useSuspenseQuery'],
+    // Neither the suspense hook nor the write hooks (useMutation) it does not import.
+    mustNotContain: ['useSuspenseQuery', 'useMutation'],
+  },
+  {
+    // Issue 13: importing the write hooks costs what they are; not importing them costs nothing, so
+    // this row minus the read-only host is their price and the read-only host row must not move.
+    id: 'readOnlyHostWithWriteHooks',
+    label: 'read-only host + write hooks (useUpdate/Create/DeleteCustomerContact) + CSS',
+    imports: [...READ_ONLY_HOST, ...WRITE_HOOKS],
+    css: true,
   },
   {
     id: 'readOnlyHostWithRadix',

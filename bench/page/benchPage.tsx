@@ -1,7 +1,7 @@
 // The page Chromium loads for the render, request and tooltip measurements. It is bundled for
 // production (bench/page.mjs) and driven from Node through `window.bench`.
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { createElement, type ReactNode } from 'react';
+import { createElement, useEffect, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { SocialIcon } from 'react-social-icons';
@@ -11,11 +11,13 @@ import {
   ContactIcon,
   EcwidProvider,
   createEcwidClient,
+  customerContactKeys,
   en,
   parseCustomerContact,
   useCustomerContacts,
   type CustomerContact,
 } from '../../src/index';
+import { useUpdateCustomerContact } from '../../src/query/useUpdateCustomerContact';
 import '../../src/components/styles.css';
 import { mockContactJson } from '../mockContacts.mjs';
 
@@ -340,6 +342,165 @@ async function pageOfCards({ storeId, listsFirst }: { storeId: number; listsFirs
   return result;
 }
 
+/** Waits (polling every 20 ms, at most 10 s) until the query client has nothing fetching or writing. */
+async function settledQueries(queryClient: QueryClient, container: Element): Promise<boolean> {
+  const deadline = performance.now() + 10_000;
+  for (;;) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const busy = container.querySelector('[aria-busy="true"]');
+    if (queryClient.isFetching() === 0 && queryClient.isMutating() === 0 && !busy) return true;
+    if (performance.now() > deadline) return false;
+  }
+}
+
+type UpdateContact = ReturnType<typeof useUpdateCustomerContact>['mutateAsync'];
+
+/** The write bench's page: a customer's list on screen, a card per contact, and the update hook. */
+let editPage: {
+  storeId: number;
+  customerId: number;
+  queryClient: QueryClient;
+  root: ReturnType<typeof createRoot>;
+  container: HTMLElement;
+  update: UpdateContact | null;
+  /** When the client's fetch for each write (by method) was called and when its response arrived. */
+  writeFetches: { method: string; start: number; end: number }[];
+} | null = null;
+
+/**
+ * Mounts `useCustomerContacts` for one customer with a `ContactCard` for each of its contacts and a
+ * `useUpdateCustomerContact`, through the real client against the bench server, and waits until the
+ * list and cards have settled. The driver then resets the server's counts and calls `editContacts`.
+ */
+async function mountEditPage({ storeId, customerId }: { storeId: number; customerId: number }) {
+  unmountEditPage();
+  const queryClient = new QueryClient();
+  const writeFetches: { method: string; start: number; end: number }[] = [];
+  const timedFetch: typeof fetch = async (input, init) => {
+    const method = init?.method ?? 'GET';
+    if (method === 'GET') return fetch(input, init);
+    const record = { method, start: performance.now(), end: Number.NaN };
+    writeFetches.push(record);
+    const response = await fetch(input, init);
+    record.end = performance.now();
+    return response;
+  };
+  const client = createEcwidClient({
+    storeId,
+    token: 'bench-token',
+    baseUrl: `${location.origin}/api/v3`,
+    fetch: timedFetch,
+  });
+  const container = document.createElement('div');
+  document.body.append(container);
+  const root = createRoot(container);
+  const page: NonNullable<typeof editPage> = {
+    storeId,
+    customerId,
+    queryClient,
+    root,
+    container,
+    update: null,
+    writeFetches,
+  };
+  editPage = page;
+
+  function ListWithCards() {
+    const contacts = useCustomerContacts({ customerId });
+    const { mutateAsync } = useUpdateCustomerContact();
+    useEffect(() => {
+      page.update = mutateAsync;
+    }, [mutateAsync]);
+    return contacts.data?.map((contact) => (
+      <ContactCard key={contact.id} customerId={customerId} contactId={contact.id} />
+    ));
+  }
+  root.render(
+    <QueryClientProvider client={queryClient}>
+      <EcwidProvider client={client}>
+        <ListWithCards />
+      </EcwidProvider>
+    </QueryClientProvider>,
+  );
+  const settled = await settledQueries(queryClient, container);
+  return {
+    settled,
+    cardsShown: container.querySelectorAll('article').length,
+    contactIds: cachedList(page)?.map((contact) => contact.id) ?? [],
+  };
+}
+
+function cachedList(page: NonNullable<typeof editPage>): CustomerContact[] | undefined {
+  return page.queryClient.getQueryData<CustomerContact[]>(
+    customerContactKeys.list(page.storeId, page.customerId),
+  );
+}
+
+/**
+ * Sets a note on each of `contactIds` with one `mutate` each, all in the same task (quick edits),
+ * and waits until every write and refetch has settled. Returns whether the refetched list holds
+ * every note.
+ */
+async function editContacts({ contactIds }: { contactIds: number[] }) {
+  const page = editPage;
+  if (!page?.update) throw new Error('mountEditPage first');
+  const { update, customerId } = page;
+  const notes = contactIds.map((contactId, index) => ({ contactId, note: `Edited ${Date.now()} #${index}` }));
+  const writes = notes.map(({ contactId, note }) => update({ customerId, contactId, patch: { note } }));
+  const outcomes = await Promise.allSettled(writes);
+  const settled = await settledQueries(page.queryClient, page.container);
+  const list = cachedList(page) ?? [];
+  return {
+    settled,
+    writesFailed: outcomes.filter((outcome) => outcome.status === 'rejected').length,
+    listShowsEdits: notes.every(({ contactId, note }) =>
+      list.some((contact) => contact.id === contactId && contact.note === note),
+    ),
+    cardsShown: page.container.querySelectorAll('article').length,
+  };
+}
+
+/**
+ * The time from `mutate` to the optimistic note in the cached list, and from `mutate` to the write's
+ * response reaching the client's fetch (the round trip a non-optimistic UI waits for), per trial.
+ * Each trial edits the customer's first contact and waits until the refetch has settled.
+ */
+async function optimisticTrials({ trials }: { trials: number }) {
+  const page = editPage;
+  if (!page?.update) throw new Error('mountEditPage first');
+  const { update, customerId, queryClient, storeId } = page;
+  const listKey = JSON.stringify(customerContactKeys.list(storeId, customerId));
+  const contactId = cachedList(page)?.[0]?.id;
+  if (contactId === undefined) throw new Error('the list is empty');
+  const results: { optimisticMs: number; roundTripMs: number }[] = [];
+  for (let trial = 0; trial < trials; trial += 1) {
+    const note = `Optimistic ${Date.now()} #${trial}`;
+    let shownAt = Number.NaN;
+    const unsubscribe = queryClient.getQueryCache().subscribe((event) => {
+      if (!Number.isNaN(shownAt) || event.type !== 'updated') return;
+      if (JSON.stringify(event.query.queryKey) !== listKey) return;
+      if (cachedList(page)?.some((contact) => contact.id === contactId && contact.note === note)) {
+        shownAt = performance.now();
+      }
+    });
+    const fetchesBefore = page.writeFetches.length;
+    const start = performance.now();
+    await update({ customerId, contactId, patch: { note } });
+    unsubscribe();
+    await settledQueries(queryClient, page.container);
+    const write = page.writeFetches[fetchesBefore];
+    results.push({ optimisticMs: shownAt - start, roundTripMs: (write?.end ?? Number.NaN) - start });
+  }
+  return results;
+}
+
+function unmountEditPage() {
+  editPage?.root.unmount();
+  editPage?.container.remove();
+  editPage?.queryClient.clear();
+  editPage = null;
+}
+
 /** Cards whose note button the tooltip measurement hovers; kept mounted until `unmountTooltipCards`. */
 let tooltipRoot: ReturnType<typeof createRoot> | null = null;
 
@@ -423,6 +584,10 @@ const bench = {
   mount,
   finishMount,
   pageOfCards,
+  mountEditPage,
+  editContacts,
+  optimisticTrials,
+  unmountEditPage,
   mountTooltipCards,
   unmountTooltipCards,
   armTooltipProbe,
