@@ -64,7 +64,8 @@ export const de = {
   newContactPhoneInvalid: 'Geben Sie eine Telefonnummer mit 3 bis 20 Ziffern ein.',
   newContactPhoneOrWeb: 'Telefonnummer oder Link',
   newContactPhoneOrWebHint: 'Eine Telefonnummer mit Ländervorwahl oder ein Link, der mit https:// beginnt.',
-  newContactPhoneOrWebInvalid: 'Geben Sie eine Telefonnummer mit 3 bis 20 Ziffern oder einen Link ein, der mit https:// beginnt.',
+  newContactPhoneOrWebInvalid:
+    'Geben Sie eine Telefonnummer mit 3 bis 20 Ziffern oder einen Link ein, der mit https:// beginnt.',
   newContactProfile: 'Profil-Link oder @Handle',
   newContactProfileHint: 'Ein Link zum Profil oder das @Handle in diesem Netzwerk.',
   newContactProfileInvalid: 'Geben Sie einen Profil-Link ein, der mit https:// beginnt, oder ein @Handle.',
@@ -85,7 +86,8 @@ export const de = {
   newContactInvalidToken: 'Ungültiges Zugriffstoken. Öffnen Sie die App erneut.',
   newContactNotApplied: 'Ecwid hat den Kontakt nicht gespeichert. Versuchen Sie es erneut.',
   newContactRateLimited: 'Zu viele Anfragen. Versuchen Sie es gleich erneut.',
-  newContactSaveFailed: 'Der Kontakt konnte nicht gespeichert werden. Prüfen Sie die Liste, bevor Sie es erneut versuchen.',
+  newContactSaveFailed:
+    'Der Kontakt konnte nicht gespeichert werden. Prüfen Sie die Liste, bevor Sie es erneut versuchen.',
 } as const satisfies CustomerContactsLabels;
 
 export default de;

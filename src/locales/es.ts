@@ -63,8 +63,10 @@ export const es = {
   newContactPhoneHint: 'Con el prefijo del país, por ejemplo +44 20 7946 0958',
   newContactPhoneInvalid: 'Introduzca un número de teléfono de 3 a 20 dígitos.',
   newContactPhoneOrWeb: 'Teléfono o enlace',
-  newContactPhoneOrWebHint: 'Un número de teléfono con el prefijo del país o un enlace que empiece por https://.',
-  newContactPhoneOrWebInvalid: 'Introduzca un número de teléfono de 3 a 20 dígitos o un enlace que empiece por https://.',
+  newContactPhoneOrWebHint:
+    'Un número de teléfono con el prefijo del país o un enlace que empiece por https://.',
+  newContactPhoneOrWebInvalid:
+    'Introduzca un número de teléfono de 3 a 20 dígitos o un enlace que empiece por https://.',
   newContactProfile: 'Enlace al perfil o @usuario',
   newContactProfileHint: 'Un enlace al perfil o el @usuario en esa red.',
   newContactProfileInvalid: 'Introduzca un enlace al perfil que empiece por https:// o un @usuario.',
@@ -77,7 +79,8 @@ export const es = {
   newContactNote: 'Nota',
   newContactNoteHint: 'Opcional.',
   newContactDefault: 'Predeterminado',
-  newContactDefaultHint: 'El contacto principal de su tipo. Un cliente tiene un contacto predeterminado por tipo.',
+  newContactDefaultHint:
+    'El contacto principal de su tipo. Un cliente tiene un contacto predeterminado por tipo.',
   newContactSave: 'Guardar contacto',
   newContactSaving: 'Guardando…',
   newContactCancel: 'Cancelar',

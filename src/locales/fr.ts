@@ -63,8 +63,10 @@ export const fr = {
   newContactPhoneHint: 'Avec l’indicatif du pays, par exemple +44 20 7946 0958',
   newContactPhoneInvalid: 'Saisissez un numéro de téléphone de 3 à 20 chiffres.',
   newContactPhoneOrWeb: 'Numéro de téléphone ou lien',
-  newContactPhoneOrWebHint: 'Un numéro de téléphone avec l’indicatif du pays, ou un lien qui commence par https://.',
-  newContactPhoneOrWebInvalid: 'Saisissez un numéro de téléphone de 3 à 20 chiffres, ou un lien qui commence par https://.',
+  newContactPhoneOrWebHint:
+    'Un numéro de téléphone avec l’indicatif du pays, ou un lien qui commence par https://.',
+  newContactPhoneOrWebInvalid:
+    'Saisissez un numéro de téléphone de 3 à 20 chiffres, ou un lien qui commence par https://.',
   newContactProfile: 'Lien du profil ou @identifiant',
   newContactProfileHint: 'Un lien vers le profil, ou l’@identifiant sur ce réseau.',
   newContactProfileInvalid: 'Saisissez un lien de profil qui commence par https://, ou un @identifiant.',

@@ -63,8 +63,10 @@ export const it = {
   newContactPhoneHint: 'Con il prefisso internazionale, ad esempio +44 20 7946 0958',
   newContactPhoneInvalid: 'Inserisci un numero di telefono da 3 a 20 cifre.',
   newContactPhoneOrWeb: 'Numero di telefono o link',
-  newContactPhoneOrWebHint: 'Un numero di telefono con il prefisso internazionale, o un link che inizia con https://.',
-  newContactPhoneOrWebInvalid: 'Inserisci un numero di telefono da 3 a 20 cifre, o un link che inizia con https://.',
+  newContactPhoneOrWebHint:
+    'Un numero di telefono con il prefisso internazionale, o un link che inizia con https://.',
+  newContactPhoneOrWebInvalid:
+    'Inserisci un numero di telefono da 3 a 20 cifre, o un link che inizia con https://.',
   newContactProfile: 'Link al profilo o @nome utente',
   newContactProfileHint: 'Un link al profilo, o il @nome utente su quella rete.',
   newContactProfileInvalid: 'Inserisci un link al profilo che inizia con https://, o un @nome utente.',
@@ -77,7 +79,8 @@ export const it = {
   newContactNote: 'Nota',
   newContactNoteHint: 'Facoltativa.',
   newContactDefault: 'Predefinito',
-  newContactDefaultHint: 'Il contatto principale del suo tipo. Un cliente ha un contatto predefinito per tipo.',
+  newContactDefaultHint:
+    'Il contatto principale del suo tipo. Un cliente ha un contatto predefinito per tipo.',
   newContactSave: 'Salva contatto',
   newContactSaving: 'Salvataggio…',
   newContactCancel: 'Annulla',

@@ -64,7 +64,8 @@ export const nl = {
   newContactPhoneInvalid: 'Voer een telefoonnummer van 3 tot 20 cijfers in.',
   newContactPhoneOrWeb: 'Telefoonnummer of link',
   newContactPhoneOrWebHint: 'Een telefoonnummer met landcode, of een link die begint met https://.',
-  newContactPhoneOrWebInvalid: 'Voer een telefoonnummer van 3 tot 20 cijfers in, of een link die begint met https://.',
+  newContactPhoneOrWebInvalid:
+    'Voer een telefoonnummer van 3 tot 20 cijfers in, of een link die begint met https://.',
   newContactProfile: 'Profiellink of @gebruikersnaam',
   newContactProfileHint: 'Een link naar het profiel, of de @gebruikersnaam op dat netwerk.',
   newContactProfileInvalid: 'Voer een profiellink in die begint met https://, of een @gebruikersnaam.',
@@ -85,7 +86,8 @@ export const nl = {
   newContactInvalidToken: 'Ongeldig toegangstoken. Open de app opnieuw.',
   newContactNotApplied: 'Ecwid heeft het contact niet opgeslagen. Probeer het opnieuw.',
   newContactRateLimited: 'Te veel verzoeken. Probeer het zo opnieuw.',
-  newContactSaveFailed: 'Het contact kon niet worden opgeslagen. Controleer de lijst voordat je het opnieuw probeert.',
+  newContactSaveFailed:
+    'Het contact kon niet worden opgeslagen. Controleer de lijst voordat je het opnieuw probeert.',
 } as const satisfies CustomerContactsLabels;
 
 export default nl;

@@ -63,8 +63,10 @@ export const pl = {
   newContactPhoneHint: 'Z numerem kierunkowym kraju, np. +44 20 7946 0958',
   newContactPhoneInvalid: 'Wpisz numer telefonu składający się z 3–20 cyfr.',
   newContactPhoneOrWeb: 'Numer telefonu lub link',
-  newContactPhoneOrWebHint: 'Numer telefonu z numerem kierunkowym kraju lub link zaczynający się od https://.',
-  newContactPhoneOrWebInvalid: 'Wpisz numer telefonu składający się z 3–20 cyfr lub link zaczynający się od https://.',
+  newContactPhoneOrWebHint:
+    'Numer telefonu z numerem kierunkowym kraju lub link zaczynający się od https://.',
+  newContactPhoneOrWebInvalid:
+    'Wpisz numer telefonu składający się z 3–20 cyfr lub link zaczynający się od https://.',
   newContactProfile: 'Link do profilu lub @nazwa',
   newContactProfileHint: 'Link do profilu lub @nazwa użytkownika w tym serwisie.',
   newContactProfileInvalid: 'Wpisz link do profilu zaczynający się od https:// lub @nazwę.',

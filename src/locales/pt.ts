@@ -64,7 +64,8 @@ export const pt = {
   newContactPhoneInvalid: 'Digite um número de telefone com 3 a 20 dígitos.',
   newContactPhoneOrWeb: 'Número de telefone ou link',
   newContactPhoneOrWebHint: 'Um número de telefone com o código do país ou um link que comece com https://.',
-  newContactPhoneOrWebInvalid: 'Digite um número de telefone com 3 a 20 dígitos ou um link que comece com https://.',
+  newContactPhoneOrWebInvalid:
+    'Digite um número de telefone com 3 a 20 dígitos ou um link que comece com https://.',
   newContactProfile: 'Link do perfil ou @usuário',
   newContactProfileHint: 'Um link para o perfil ou o @usuário nessa rede.',
   newContactProfileInvalid: 'Digite um link de perfil que comece com https:// ou um @usuário.',
