@@ -14,3 +14,27 @@ export {
   type UseSuspenseCustomerContactOptions,
 } from './useSuspenseCustomerContact';
 export { useCustomerContacts, type UseCustomerContactsOptions } from './useCustomerContacts';
+export { customerContactMutationKeys, customerContactWriteFilters } from './customerContactMutationKeys';
+export type { CustomerContactWriteContext } from './useCustomerContactMutation';
+export {
+  useCreateCustomerContact,
+  type CreateCustomerContactVariables,
+  type UseCreateCustomerContactOptions,
+  type UseCreateCustomerContactResult,
+} from './useCreateCustomerContact';
+export {
+  useUpdateCustomerContact,
+  type UpdateCustomerContactVariables,
+  type UseUpdateCustomerContactOptions,
+  type UseUpdateCustomerContactResult,
+} from './useUpdateCustomerContact';
+export {
+  useDeleteCustomerContact,
+  type DeleteCustomerContactVariables,
+  type UseDeleteCustomerContactOptions,
+  type UseDeleteCustomerContactResult,
+} from './useDeleteCustomerContact';
+export {
+  usePendingCustomerContactCreations,
+  type PendingCustomerContactCreationsIds,
+} from './usePendingCustomerContactCreations';

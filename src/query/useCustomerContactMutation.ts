@@ -1,0 +1,157 @@
+'use client';
+import {
+  useMutation,
+  useQueryClient,
+  type MutationKey,
+  type QueryClient,
+  type UseMutationOptions,
+  type UseMutationResult,
+} from '@tanstack/react-query';
+import {
+  ecwidRetryDelay,
+  shouldRetryEcwidWrite,
+  type EcwidApiError,
+  type EcwidClient,
+  type EcwidWriteMethod,
+} from '../api/index';
+import { customerContactKeys } from './customerContactKeys';
+import { customerContactMutationKeys, customerContactWriteFilters } from './customerContactMutationKeys';
+import type { EcwidHookOptions } from './EcwidHookOptions';
+import {
+  applyContactChange,
+  restoreContactCache,
+  snapshotContactCache,
+  type ContactChange,
+  type CustomerContactCacheSnapshot,
+} from './optimisticContactUpdates';
+import { refetchCustomerContacts } from './refetchCustomerContacts';
+import { useEcwidClient } from './useEcwidClient';
+
+/** What the variables of every contact write carry. */
+export interface CustomerContactWriteVariables {
+  customerId: number;
+}
+
+/** One contact write, as `useCustomerContactMutation` runs it. */
+export interface CustomerContactWrite<TData, TVariables extends CustomerContactWriteVariables> {
+  method: EcwidWriteMethod;
+  mutationKey: (storeId: number) => MutationKey;
+  send: (client: EcwidClient, variables: TVariables) => Promise<TData>;
+  /**
+   * What the write changes in the cache before Ecwid answers, read after the customer's fetches are
+   * cancelled; undefined when there is nothing to show that way.
+   */
+  optimisticChange?: (
+    queryClient: QueryClient,
+    storeId: number,
+    variables: TVariables,
+  ) => ContactChange | undefined;
+  /** Cache work once Ecwid has applied the write. */
+  onApplied?: (queryClient: QueryClient, storeId: number, variables: TVariables) => void;
+}
+
+/** TanStack's mutation options, whose callbacks run after the library's, plus `client` and `queryClient`. */
+export type CustomerContactMutationOptions<TData, TVariables, TOnMutateResult> = Omit<
+  UseMutationOptions<TData, EcwidApiError, TVariables, TOnMutateResult>,
+  'mutationKey' | 'mutationFn'
+> &
+  EcwidHookOptions;
+
+/**
+ * What a write's `onMutate` hands on: the customer's cache before the optimistic change (the rollback)
+ * and the host's own `onMutate` result, which the host's option callbacks receive as theirs.
+ */
+export interface CustomerContactWriteContext<TOnMutateResult> {
+  snapshot: CustomerContactCacheSnapshot | undefined;
+  hostResult: TOnMutateResult;
+}
+
+export type CustomerContactMutationResult<TData, TVariables, TOnMutateResult> = UseMutationResult<
+  TData,
+  EcwidApiError,
+  TVariables,
+  CustomerContactWriteContext<TOnMutateResult>
+>;
+
+/**
+ * The wiring the three write hooks share. The cache work sits in `useMutation`'s options, not in
+ * `mutate`'s, because TanStack runs those even after the component unmounts.
+ *
+ * `retry`, `retryDelay` and the four callbacks win in this order: the hook's options, then the host
+ * QueryClient's mutation defaults (`defaultOptions.mutations`, then `setMutationDefaults` for a matching
+ * key), then the library's (`shouldRetryEcwidWrite`, `ecwidRetryDelay`). TanStack's own merge would let
+ * the library's callbacks silently replace a host's default `onError`.
+ */
+export function useCustomerContactMutation<
+  TData,
+  TVariables extends CustomerContactWriteVariables,
+  TOnMutateResult,
+>(
+  write: CustomerContactWrite<TData, TVariables>,
+  options: CustomerContactMutationOptions<TData, TVariables, TOnMutateResult>,
+): CustomerContactMutationResult<TData, TVariables, TOnMutateResult> {
+  const { client: clientOverride, queryClient: queryClientOverride, ...hookOptions } = options;
+  const client = useEcwidClient(clientOverride);
+  const queryClient = useQueryClient(queryClientOverride);
+  const { storeId } = client;
+  const mutationKey = write.mutationKey(storeId);
+  const hostDefaults = {
+    ...queryClient.getDefaultOptions().mutations,
+    ...queryClient.getMutationDefaults(mutationKey),
+  };
+  const hostOptions = { ...hostDefaults, ...hookOptions };
+
+  async function showOptimistically(
+    variables: TVariables,
+  ): Promise<CustomerContactCacheSnapshot | undefined> {
+    if (!write.optimisticChange) return undefined;
+    // A response still on its way would otherwise overwrite the optimistic data.
+    await queryClient.cancelQueries({
+      queryKey: customerContactKeys.customer(storeId, variables.customerId),
+    });
+    const snapshot = snapshotContactCache(queryClient, storeId, variables.customerId);
+    const change = write.optimisticChange(queryClient, storeId, variables);
+    if (change) applyContactChange(queryClient, storeId, variables.customerId, change);
+    return snapshot;
+  }
+
+  return useMutation<TData, EcwidApiError, TVariables, CustomerContactWriteContext<TOnMutateResult>>(
+    {
+      ...hookOptions,
+      mutationKey,
+      mutationFn: (variables) => write.send(client, variables),
+      retry: hookOptions.retry ?? hostDefaults.retry ?? shouldRetryEcwidWrite(write.method),
+      retryDelay: hookOptions.retryDelay ?? hostDefaults.retryDelay ?? ecwidRetryDelay,
+      onMutate: async (variables, context) => {
+        const snapshot = await showOptimistically(variables);
+        try {
+          return { snapshot, hostResult: await hostOptions.onMutate?.(variables, context) };
+        } catch (error) {
+          if (snapshot) restoreContactCache(queryClient, snapshot);
+          throw error;
+        }
+      },
+      onSuccess: async (data, variables, writeContext, context) => {
+        write.onApplied?.(queryClient, storeId, variables);
+        await hostOptions.onSuccess?.(data, variables, writeContext.hostResult, context);
+      },
+      onError: async (error, variables, writeContext, context) => {
+        if (writeContext?.snapshot) restoreContactCache(queryClient, writeContext.snapshot);
+        await hostOptions.onError?.(error, variables, writeContext?.hostResult, context);
+      },
+      onSettled: async (data, error, variables, writeContext, context) => {
+        const customerWrites = customerContactWriteFilters(
+          customerContactMutationKeys.store(storeId),
+          variables.customerId,
+        );
+        // This write still counts as pending here: 1 means no other write to the customer is in flight,
+        // so several quick edits refetch once, after the last, and none overwrites another's optimistic data.
+        if (queryClient.isMutating(customerWrites) === 1) {
+          await refetchCustomerContacts(queryClient, storeId, variables.customerId);
+        }
+        await hostOptions.onSettled?.(data, error, variables, writeContext?.hostResult, context);
+      },
+    },
+    queryClient,
+  );
+}
