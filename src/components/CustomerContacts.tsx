@@ -4,7 +4,6 @@ import { createElement, useEffect, useId, useRef, useState, type ReactNode } fro
 import type { CustomerContact } from '../api/customerContact';
 import type { EcwidApiError } from '../api/ecwidApiError';
 import type { EcwidClient } from '../api/ecwidClient';
-import type { EcwidScope } from '../api/ecwidScope';
 import { isPositiveSafeInteger } from '../api/validate';
 import { useCustomerContacts } from '../query/useCustomerContacts';
 import { useDeleteCustomerContact } from '../query/useDeleteCustomerContact';
@@ -18,6 +17,8 @@ import { groupContactsByType } from './groupContactsByType';
 import { pendingContactView } from './pendingContactView';
 import { sortContacts } from './sortContacts';
 import { useDeletingContactIds } from './useDeletingContactIds';
+import { useMissingWriteScopes } from './useMissingWriteScopes';
+import { AddContactForm } from './AddContactForm';
 import { DEFAULT_UNDO_TIMEOUT_MS, useDeleteWithUndo } from './useDeleteWithUndo';
 import { useReportedError } from './useReportedError';
 import { SCOPE_MISSING_LABELS, writeFailureMessage } from './writeFailureMessage';
@@ -83,7 +84,6 @@ export function CustomerContacts(props: CustomerContactsProps) {
   const { data, error } = query;
   useReportedError(error, onError);
 
-  const [missingScopes, setMissingScopes] = useState<ReadonlySet<EcwidScope>>(new Set());
   const [deleteAlerts, setDeleteAlerts] = useState<ReadonlyMap<number, string>>(new Map());
   // The contact Undo brought back: its card focuses its Delete button when it mounts again.
   const [restoredId, setRestoredId] = useState<number | null>(null);
@@ -92,18 +92,11 @@ export function CustomerContacts(props: CustomerContactsProps) {
   const listElement = useRef<HTMLUListElement>(null);
   const hadPendingDelete = useRef(false);
   const groupIdPrefix = useId();
-
-  function noteWriteError(writeError: EcwidApiError) {
-    if (writeError.kind === 'missing-scope' && writeError.scope) {
-      const scope = writeError.scope;
-      setMissingScopes((scopes) => new Set(scopes).add(scope));
-    }
-  }
+  const createBlockedReasonId = useId();
 
   const deletion = useDeleteCustomerContact({
     ...hookOptions,
     onError: (deleteError, { contactId }) => {
-      noteWriteError(deleteError);
       setDeleteAlerts((alerts) =>
         new Map(alerts).set(contactId, writeFailureMessage(deleteError, 'deleteFailed', strings)),
       );
@@ -115,6 +108,10 @@ export function CustomerContacts(props: CustomerContactsProps) {
   );
   const deletingIds = useDeletingContactIds(customerId, hookOptions);
   const creations = usePendingCustomerContactCreations({ customerId }, hookOptions);
+  const missingScopes = useMissingWriteScopes(customerId, hookOptions);
+  const [adding, setAdding] = useState(false);
+  const addButton = useRef<HTMLButtonElement>(null);
+  const returnFocusToAdd = useRef(false);
 
   useEffect(() => {
     const undoOffered = undoableDelete.pendingId !== null;
@@ -129,6 +126,14 @@ export function CustomerContacts(props: CustomerContactsProps) {
     }
     hadPendingDelete.current = undoOffered;
   }, [undoableDelete.pendingId]);
+
+  useEffect(() => {
+    // The form is gone (saved or cancelled): focus goes back to the button that opened it.
+    if (!adding && returnFocusToAdd.current) {
+      returnFocusToAdd.current = false;
+      addButton.current?.focus();
+    }
+  }, [adding]);
 
   const root = rootProps({ ...props, compact: false }, 'ecc-contacts');
   const listName = props['aria-label'] ?? strings.contactsList;
@@ -184,6 +189,9 @@ export function CustomerContacts(props: CustomerContactsProps) {
   const updateBlockedReason = missingScopes.has('update_customers')
     ? strings[SCOPE_MISSING_LABELS.update_customers]
     : null;
+  const createBlockedReason = missingScopes.has('create_customers')
+    ? strings[SCOPE_MISSING_LABELS.create_customers]
+    : undefined;
   const view = { locale, labels, compact };
 
   function renderRow({ key, contact, pending }: ContactRow): ReactNode {
@@ -207,7 +215,6 @@ export function CustomerContacts(props: CustomerContactsProps) {
           blockedReason={updateBlockedReason}
           listAlert={deleteAlerts.get(contact.id)}
           focusDeleteOnMount={contact.id === restoredId}
-          onWriteError={noteWriteError}
           onDelete={() => {
             setDeleteAlerts((alerts) => {
               const rest = new Map(alerts);
@@ -290,7 +297,37 @@ export function CustomerContacts(props: CustomerContactsProps) {
               </div>
             )}
           </div>
-          {/* INTEGRATION POINT: <AddContactForm customerId={customerId} …> goes here once src/components/AddContactForm.tsx exists. */}
+          {adding ? (
+            <AddContactForm
+              {...hookOptions}
+              customerId={customerId}
+              labels={labels}
+              locale={locale}
+              disabledReason={createBlockedReason}
+              onDone={() => {
+                returnFocusToAdd.current = true;
+                setAdding(false);
+              }}
+            />
+          ) : (
+            <div className="ecc-add">
+              <button
+                ref={addButton}
+                type="button"
+                className="ecc-button"
+                disabled={createBlockedReason !== undefined}
+                aria-describedby={createBlockedReason !== undefined ? createBlockedReasonId : undefined}
+                onClick={() => setAdding(true)}
+              >
+                {strings.newContactForm}
+              </button>
+              {createBlockedReason !== undefined && (
+                <span id={createBlockedReasonId} className="ecc-blocked">
+                  {createBlockedReason}
+                </span>
+              )}
+            </div>
+          )}
         </>
       )}
     </div>

@@ -1,7 +1,6 @@
 'use client';
 import { useEffect, useId, useRef, useState } from 'react';
 import type { CustomerContact } from '../api/customerContact';
-import type { EcwidApiError } from '../api/ecwidApiError';
 import type { EcwidHookOptions } from '../query/EcwidHookOptions';
 import { useUpdateCustomerContact } from '../query/useUpdateCustomerContact';
 import { ContactCardView, type ContactCardViewProps } from './ContactCardView';
@@ -22,8 +21,6 @@ export interface EditableContactCardProps extends EcwidHookOptions {
   /** Focus "Delete contact" on mount: the contact is back after Undo. */
   focusDeleteOnMount: boolean;
   onDelete: () => void;
-  /** Every failed write of this card, for the list to note a missing scope. */
-  onWriteError: (error: EcwidApiError) => void;
 }
 
 /**
@@ -41,7 +38,6 @@ export function EditableContactCard({
   listAlert,
   focusDeleteOnMount,
   onDelete,
-  onWriteError,
   client,
   queryClient,
 }: EditableContactCardProps) {
@@ -53,7 +49,7 @@ export function EditableContactCard({
   const deleteButton = useRef<HTMLButtonElement>(null);
   const returnFocusToEdit = useRef(false);
   const blockedReasonId = useId();
-  const writeOptions = { client, queryClient, onError: onWriteError };
+  const writeOptions = { client, queryClient };
   const noteUpdate = useUpdateCustomerContact(writeOptions);
   const defaultUpdate = useUpdateCustomerContact(writeOptions);
   const currentNote = contact.note ?? '';

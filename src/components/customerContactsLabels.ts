@@ -1,12 +1,14 @@
 import type { ContactType } from '../api/contactTypes';
+import { addContactFormEn, type AddContactFormLabels } from './addContactFormLabels';
 import { en, withOverrides, type ContactCardLabels } from './labels';
 
 /**
- * The card's strings plus those of `CustomerContacts`: the list, its states and in-place editing.
+ * The card's and the add form's strings plus those of `CustomerContacts`: the list, its states and
+ * in-place editing.
  * Kept apart from the card's `en`, so a host showing cards only does not ship them. Each shipped
  * locale (`ecwid-contact-card/locales/*`) holds all of them, so one import serves card and list.
  */
-export interface CustomerContactsLabels extends ContactCardLabels {
+export interface CustomerContactsLabels extends ContactCardLabels, AddContactFormLabels {
   /** Accessible name of the list. */
   contactsList: string;
   /** Accessible name of the list's loading skeleton. */
@@ -46,9 +48,10 @@ export type CustomerContactsLabelsOverride = Partial<Omit<CustomerContactsLabels
   types?: Partial<Record<ContactType, string>>;
 };
 
-/** The built-in English strings of `CustomerContacts`: the card's `en` and the list's own. */
+/** The built-in English strings of `CustomerContacts`: the card's `en`, the add form's and the list's own. */
 export const customerContactsEn = {
   ...en,
+  ...addContactFormEn,
   contactsList: 'Contacts',
   loadingContacts: 'Loading contacts',
   noContacts: 'No contacts yet.',
