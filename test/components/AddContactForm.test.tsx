@@ -199,14 +199,16 @@ describe('AddContactForm', () => {
     expect(controls.save()).not.toHaveAttribute('aria-disabled');
   });
 
-  it.each([
-    [
-      'the missing-scope handler',
-      () => server.use(writeMissingScopeHandler({ method: 'POST' })),
-      mockTokens.full,
-    ],
-    ['a read-only token', () => undefined, mockTokens.readOnly],
-  ])('names create_customers in the alert after %s', async (_case, arrange, token) => {
+  const scopeFailures: { name: string; arrange: () => void; token: string }[] = [
+    {
+      name: 'the missing-scope handler',
+      arrange: () => server.use(writeMissingScopeHandler({ method: 'POST' })),
+      token: mockTokens.full,
+    },
+    { name: 'a read-only token', arrange: () => {}, token: mockTokens.readOnly },
+  ];
+
+  it.each(scopeFailures)('names create_customers in the alert after $name', async ({ arrange, token }) => {
     arrange();
     const { user, onDone } = renderForm({}, token);
     await user.type(contactField(), 'new@example.com');
