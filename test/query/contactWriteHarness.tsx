@@ -5,36 +5,11 @@ import type { CustomerContact, EcwidClient } from '../../src/api/index';
 import { customerContactKeys, useCustomerContacts } from '../../src/query/index';
 import { CONTACT_DETAIL_PATH, CONTACT_LIST_PATH } from '../mocks/ecwidApi';
 import { mockStoreContacts } from '../mocks/mockStore';
-import { server } from '../mocks/server';
-import { createTestClient, createWrapper, SEED } from './queryTestHarness';
-
-export interface NetworkRequest {
-  method: string;
-  url: string;
-}
-
-/**
- * Records the method and URL of every request that reaches the network edge during each test of the
- * calling file. Call it once at the top of a test file; it returns the live list, emptied before each test.
- */
-export function recordNetworkInEachTest(): NetworkRequest[] {
-  const requests: NetworkRequest[] = [];
-  const listener = ({ request }: { request: Request }): void => {
-    requests.push({ method: request.method, url: request.url });
-  };
-  beforeEach(() => {
-    requests.length = 0;
-    server.events.on('request:start', listener);
-  });
-  afterEach(() => {
-    server.events.removeListener('request:start', listener);
-  });
-  return requests;
-}
+import { createTestClient, createWrapper, SEED, type RecordedRequest } from './queryTestHarness';
 
 /** How many of `requests` were `method` on the list or the detail endpoint. */
 export function countRequests(
-  requests: readonly NetworkRequest[],
+  requests: readonly RecordedRequest[],
   method: string,
   endpoint: 'list' | 'detail',
 ): number {

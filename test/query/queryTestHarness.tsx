@@ -42,6 +42,7 @@ export function contactJson(id: number, overrides: Partial<EcwidContactJson> = {
 }
 
 export interface RecordedRequest {
+  method: string;
   url: string;
   at: number;
 }
@@ -54,7 +55,7 @@ export interface RecordedRequest {
 export function recordRequestsInEachTest(): RecordedRequest[] {
   const requests: RecordedRequest[] = [];
   const listener = ({ request }: { request: Request }): void => {
-    requests.push({ url: request.url, at: Date.now() });
+    requests.push({ method: request.method, url: request.url, at: Date.now() });
   };
   beforeEach(() => {
     requests.length = 0;

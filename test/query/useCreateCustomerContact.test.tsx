@@ -15,13 +15,12 @@ import {
   cachedList,
   countRequests,
   createWriteTestQueryClient,
-  recordNetworkInEachTest,
   renderWithList,
   serverContacts,
 } from './contactWriteHarness';
-import { createTestClient, createWrapper, SEED } from './queryTestHarness';
+import { createTestClient, createWrapper, recordRequestsInEachTest, SEED } from './queryTestHarness';
 
-const network = recordNetworkInEachTest();
+const network = recordRequestsInEachTest();
 /** Long enough to look at the cache before Ecwid answers, well within `waitFor`'s second. */
 const SLOW_WRITE_MS = 300;
 

@@ -17,13 +17,12 @@ import {
   cachedList,
   countRequests,
   createWriteTestQueryClient,
-  recordNetworkInEachTest,
   renderWithList,
   serverContacts,
 } from './contactWriteHarness';
-import { SEED } from './queryTestHarness';
+import { recordRequestsInEachTest, SEED } from './queryTestHarness';
 
-const network = recordNetworkInEachTest();
+const network = recordRequestsInEachTest();
 /** Long enough to look at the cache before Ecwid answers, well within `waitFor`'s second. */
 const SLOW_WRITE_MS = 300;
 
