@@ -16,3 +16,9 @@ export {
   type CustomerContactsLabels,
   type CustomerContactsLabelsOverride,
 } from './customerContactsLabels';
+export { AddContactForm, type AddContactFormProps } from './AddContactForm';
+export {
+  addContactFormEn,
+  type AddContactFormLabels,
+  type AddContactFormLabelsOverride,
+} from './addContactFormLabels';
