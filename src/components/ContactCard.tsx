@@ -6,7 +6,7 @@ import { isPositiveSafeInteger } from '../api/validate';
 import { useCustomerContact } from '../query/useCustomerContact';
 import { rootProps, type ContactCardSharedProps } from './contactCardProps';
 import { ContactCardView } from './ContactCardView';
-import { CONTACT_LOAD_ERROR_STATES } from './contactLoadErrorStates';
+import { ContactLoadErrorState } from './ContactLoadErrorState';
 import { resolveLabels } from './labels';
 import { useReportedError } from './useReportedError';
 
@@ -54,16 +54,12 @@ export function ContactCard(props: ContactCardProps) {
   }
 
   const kind = validIds && error ? error.kind : 'not-found';
-  const { message, canRetry } = CONTACT_LOAD_ERROR_STATES[kind];
   return (
-    <div {...rootProps(props, 'ecc-card ecc-state')}>
-      {/* An alert for what someone must act on; a missing contact is plain news. */}
-      <p role={kind === 'not-found' ? 'status' : 'alert'}>{strings[message]}</p>
-      {canRetry && (
-        <button type="button" className="ecc-button" onClick={() => void query.refetch()}>
-          {strings.retry}
-        </button>
-      )}
-    </div>
+    <ContactLoadErrorState
+      {...rootProps(props, 'ecc-card ecc-state')}
+      kind={kind}
+      strings={strings}
+      onRetry={() => void query.refetch()}
+    />
   );
 }

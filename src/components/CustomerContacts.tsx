@@ -10,7 +10,7 @@ import { useDeleteCustomerContact } from '../query/useDeleteCustomerContact';
 import { usePendingCustomerContactCreations } from '../query/usePendingCustomerContactCreations';
 import { rootProps, type ContactCardSharedProps } from './contactCardProps';
 import { ContactCardView } from './ContactCardView';
-import { CONTACT_LOAD_ERROR_STATES } from './contactLoadErrorStates';
+import { ContactLoadErrorState } from './ContactLoadErrorState';
 import { resolveCustomerContactsLabels, type CustomerContactsLabelsOverride } from './customerContactsLabels';
 import { EditableContactCard } from './EditableContactCard';
 import { groupContactsByType } from './groupContactsByType';
@@ -158,18 +158,14 @@ export function CustomerContacts(props: CustomerContactsProps) {
       );
     }
     const kind = validId && error ? error.kind : 'not-found';
-    const { message, canRetry } = CONTACT_LOAD_ERROR_STATES[kind];
     return (
       <div {...root}>
-        <div className="ecc-card ecc-state">
-          {/* An alert for what someone must act on; a missing customer is plain news. */}
-          <p role={kind === 'not-found' ? 'status' : 'alert'}>{strings[message]}</p>
-          {canRetry && (
-            <button type="button" className="ecc-button" onClick={() => void query.refetch()}>
-              {strings.retry}
-            </button>
-          )}
-        </div>
+        <ContactLoadErrorState
+          className="ecc-card ecc-state"
+          kind={kind}
+          strings={strings}
+          onRetry={() => void query.refetch()}
+        />
       </div>
     );
   }
