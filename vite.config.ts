@@ -31,6 +31,31 @@ const external = [
   /^@tabler\/icons-react($|\/)/,
 ];
 
+/** The page size of a visual test, unless the story picks one of the Storybook viewports. */
+const VISUAL_VIEWPORT = { width: 480, height: 800 };
+
+/** The browser page around the test's iframe: room for the largest Storybook viewport (834 × 1112). */
+const VISUAL_PAGE = { width: 1280, height: 1200 };
+
+/**
+ * How different a screenshot may be from its baseline. Reruns on one machine render the same pixels;
+ * the allowance only absorbs anti-aliasing noise, far below what a changed text, colour or layout moves.
+ */
+const VISUAL_COMPARISON = { threshold: 0.1, allowedMismatchedPixelRatio: 0.001 };
+
+function browserOptions(executablePath: string | undefined, pageSize?: { width: number; height: number }) {
+  return {
+    enabled: true,
+    headless: true,
+    provider: playwright({
+      launchOptions: { executablePath, args: CHROMIUM_ARGS },
+      // Vitest scales the test's iframe down when the page around it is smaller than the viewport.
+      ...(pageSize ? { contextOptions: { viewport: pageSize } } : {}),
+    }),
+    instances: [{ browser: 'chromium' as const }],
+  };
+}
+
 export default defineConfig(async ({ command, mode }): Promise<UserConfig> => {
   const isLibraryBuild = command === 'build' && mode !== 'storybook';
   const chromium = mode === 'test' ? await findChromium() : null;
@@ -92,6 +117,7 @@ export default defineConfig(async ({ command, mode }): Promise<UserConfig> => {
             include: ['test/**/*.test.{ts,tsx}'],
             exclude: [
               'test/**/*.browser.test.{ts,tsx}',
+              'test/visual/**',
               'test/consumers/**',
               'test/package/**',
               'node_modules/**',
@@ -129,16 +155,31 @@ export default defineConfig(async ({ command, mode }): Promise<UserConfig> => {
             browser: browserOptions(chromium?.path),
           },
         },
+        {
+          // Every story screenshot-tested against the baselines committed in test/visual/baselines/.
+          // A missing baseline fails the test (and under CI is written only to .vitest-attachments/);
+          // `npm run test:visual:update` rewrites them all.
+          extends: true,
+          // The preview's MSW loader registers public/mockServiceWorker.js, as Storybook serves it.
+          publicDir: path.join(dirname, 'public'),
+          test: {
+            name: 'browser:visual',
+            include: ['test/visual/**/*.visual.test.tsx'],
+            browser: {
+              ...browserOptions(chromium?.path, VISUAL_PAGE),
+              viewport: VISUAL_VIEWPORT,
+              expect: {
+                toMatchScreenshot: {
+                  comparatorName: 'pixelmatch',
+                  comparatorOptions: VISUAL_COMPARISON,
+                  resolveScreenshotPath: ({ root, arg, browserName, platform, ext }) =>
+                    path.join(root, 'test/visual/baselines', `${arg}-${browserName}-${platform}${ext}`),
+                },
+              },
+            },
+          },
+        },
       ],
     },
   };
 });
-
-function browserOptions(executablePath: string | undefined) {
-  return {
-    enabled: true,
-    headless: true,
-    provider: playwright({ launchOptions: { executablePath, args: CHROMIUM_ARGS } }),
-    instances: [{ browser: 'chromium' as const }],
-  };
-}
