@@ -11,6 +11,13 @@ import { createServer } from 'vite';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.resolve(here, '../..');
 
+/** The whole body of a Node request. */
+async function readBody(request) {
+  const chunks = [];
+  for await (const chunk of request) chunks.push(chunk);
+  return Buffer.concat(chunks);
+}
+
 /**
  * Answers `/api/v3/…` with the mock store, as if the request had gone to the real API. `extraHandlers`
  * (MSW handlers) take precedence, so a test can add a customer the shared mock store lacks.
@@ -27,9 +34,12 @@ function mockEcwidApi(extraHandlers) {
           for (const [name, value] of Object.entries(request.headers)) {
             if (typeof value === 'string') headers.set(name, value);
           }
+          // A write's JSON body goes along, so POST and PUT reach the mock store as the client sent them.
+          const hasBody = request.method !== 'GET' && request.method !== 'HEAD';
+          const body = hasBody ? await readBody(request) : undefined;
           const mocked = await getResponse(
             [...extraHandlers, ...handlers],
-            new Request(`https://app.ecwid.com${request.url}`, { method: request.method, headers }),
+            new Request(`https://app.ecwid.com${request.url}`, { method: request.method, headers, body }),
           );
           const answer = mocked ?? Response.json({ errorMessage: 'Not found' }, { status: 404 });
           response.writeHead(answer.status, Object.fromEntries(answer.headers));

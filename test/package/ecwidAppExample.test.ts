@@ -5,6 +5,8 @@ import { chromium, type Browser, type Frame, type Page } from 'playwright';
 import { startDemoServer } from '../../examples/ecwid-app/serve.mjs';
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
 import { ECWID_API } from '../mocks/handlers';
+import { en } from '../../src/components/labels';
+import { customerContactsEn } from '../../src/components/customerContactsLabels';
 import { longNote, mockCustomerIds, mockCustomers } from '../mocks/mockStore';
 
 const TOKEN = 'secret_example_app_test_token';
@@ -130,4 +132,29 @@ it('says plainly when opened without a payload, and sends no request', async () 
   await alert.waitFor({ timeout: 30_000 });
   expect(await alert.innerText()).toMatch(/open the app from the admin/i);
   expect(requests).toEqual([]);
+});
+
+it('edits a note through the demo: the PUT carries the note and the refetched list holds it', async () => {
+  const frame = await openShell(mockCustomerIds.seed);
+  const note = `Call after 5 pm (${Date.now()})`;
+  await frame.getByRole('button', { name: customerContactsEn.editNote }).first().click();
+  await frame.getByRole('textbox', { name: customerContactsEn.noteField }).fill(note);
+  const isContactsApi = (url: string) => url.includes('/api/v3/') && url.includes('/contacts');
+  const write = page.waitForResponse(
+    (response) => response.request().method() === 'PUT' && isContactsApi(response.url()),
+  );
+  const refetch = page.waitForResponse(
+    (response) =>
+      response.request().method() === 'GET' &&
+      isContactsApi(response.url()) &&
+      response.url().endsWith('/contacts'),
+  );
+  await frame.getByRole('button', { name: customerContactsEn.saveNote }).click();
+  const answered = await write;
+  expect(answered.status()).toBe(200);
+  expect(answered.request().postDataJSON()).toEqual({ note });
+  const refetched: { items: { note?: string }[] } = await (await refetch).json();
+  expect(refetched.items.map((contact) => contact.note)).toContain(note);
+  // The card keeps the saved note: its note button is there to open it.
+  await frame.getByRole('button', { name: en.noteButton }).first().waitFor();
 });

@@ -1,17 +1,15 @@
-import { ContactCardView, useCustomerContacts, type ContactCardLabels } from 'ecwid-contact-card';
+import { CustomerContacts, type CustomerContactsLabels } from 'ecwid-contact-card';
 import { useId, useState, type FormEvent } from 'react';
-import { loadErrorMessage } from './loadErrorMessage';
 
 export interface CustomerContactsPageProps {
   initialCustomerId: number | undefined;
   locale: string;
-  labels: ContactCardLabels | undefined;
+  labels: CustomerContactsLabels | undefined;
 }
 
-/** The app's one page: a customer's contacts as cards, in the admin's look. */
+/** The app's one page: a customer's contacts in the admin's look, editable in place. */
 export function CustomerContactsPage({ initialCustomerId, locale, labels }: CustomerContactsPageProps) {
   const [customerId, setCustomerId] = useState(initialCustomerId);
-  const contacts = useCustomerContacts({ customerId });
   const inputId = useId();
 
   function showCustomer(event: FormEvent<HTMLFormElement>) {
@@ -40,24 +38,16 @@ export function CustomerContactsPage({ initialCustomerId, locale, labels }: Cust
         </form>
         {customerId === undefined ? (
           <p className="app-message">Enter a customer ID to see their contacts.</p>
-        ) : contacts.isPending ? (
-          <p className="app-message" role="status">
-            Loading contacts…
-          </p>
-        ) : contacts.isError ? (
-          <p className="app-message app-message--error" role="alert">
-            {loadErrorMessage(contacts.error)}
-          </p>
-        ) : contacts.data.length === 0 ? (
-          <p className="app-message">This customer has no contacts yet.</p>
         ) : (
-          <ul className="app-contact-list" aria-label={`Contacts of customer ${customerId}`}>
-            {contacts.data.map((contact) => (
-              <li key={contact.id}>
-                <ContactCardView contact={contact} locale={locale} labels={labels} />
-              </li>
-            ))}
-          </ul>
+          // A new customer starts a new list: no editor or undo window carries over.
+          <CustomerContacts
+            key={customerId}
+            editable
+            customerId={customerId}
+            locale={locale}
+            labels={labels}
+            aria-label={`Contacts of customer ${customerId}`}
+          />
         )}
       </div>
     </div>

@@ -1,7 +1,7 @@
-import type { ContactCardLabels } from 'ecwid-contact-card';
+import type { CustomerContactsLabels } from 'ecwid-contact-card';
 
 // One lazy import per shipped locale: the app downloads only the admin's language. English is built in.
-const loaders: Record<string, () => Promise<ContactCardLabels>> = {
+const loaders: Record<string, () => Promise<CustomerContactsLabels>> = {
   de: () => import('ecwid-contact-card/locales/de').then((module) => module.de),
   es: () => import('ecwid-contact-card/locales/es').then((module) => module.es),
   fr: () => import('ecwid-contact-card/locales/fr').then((module) => module.fr),
@@ -12,8 +12,8 @@ const loaders: Record<string, () => Promise<ContactCardLabels>> = {
   ru: () => import('ecwid-contact-card/locales/ru').then((module) => module.ru),
 };
 
-/** The card strings for the admin's language (`lang` in the payload, e.g. "de" or "pt_BR"). */
-export async function loadAdminLabels(lang: string): Promise<ContactCardLabels | undefined> {
+/** The card and list strings for the admin's language (`lang` in the payload, e.g. "de" or "pt_BR"). */
+export async function loadAdminLabels(lang: string): Promise<CustomerContactsLabels | undefined> {
   const language = lang.toLowerCase().split(/[-_]/)[0] ?? '';
   return loaders[language]?.();
 }
