@@ -60,7 +60,8 @@ ${css.map((href) => `<link rel="stylesheet" href="${href}">`).join('\n')}
   return { staticFiles, html };
 }
 
-export const BROWSER_PARTS = ['render', 'requests', 'writes', 'tooltip'];
+export const BROWSER_PARTS = ['render', 'list', 'requests', 'writes', 'tooltip'];
+const LIST_ROUNDS = 9;
 
 /**
  * @param {{ runs?: number, tooltipTrials?: number, parts?: string[], log?: (line: string) => void }} options
@@ -174,6 +175,28 @@ export async function measureInBrowser({
         cpuRatioToBareMarkup: ratioTo('bareMarkup', 'cpuMs'),
         cpuRatioToSocialIcon: ratioTo('socialIcon', 'cpuMs'),
       };
+    });
+
+    // Issue 14: a 50-contact editable list against the same DOM as static elements.
+    const list = await attempt('list', async () => {
+      const measured = await page.evaluate(
+        (rounds) => globalThis.bench.measureListMount({ rounds }),
+        LIST_ROUNDS,
+      );
+      if (!measured.identical) throw new Error('the static copy of the list differs from the list');
+      const result = {
+        contacts: measured.cards,
+        rounds: LIST_ROUNDS,
+        elements: measured.elements,
+        attributes: measured.attributes,
+        medianMs: median(measured.listMs),
+        sameDomMedianMs: median(measured.sameDomMs),
+        ratioToSameDom: median(measured.listMs.map((ms, i) => ms / measured.sameDomMs[i])),
+        runsMs: measured.listMs.map((ms) => Math.round(ms * 10) / 10),
+        sameDomRunsMs: measured.sameDomMs.map((ms) => Math.round(ms * 10) / 10),
+      };
+      log(`list: ${result.medianMs.toFixed(1)} ms vs same DOM ${result.sameDomMedianMs.toFixed(1)} ms`);
+      return result;
     });
 
     // Requests: a page of 100 cards, each scenario on its own store id so the counts stay apart.
@@ -301,7 +324,7 @@ export async function measureInBrowser({
       };
     });
 
-    return { chromiumVersion, render, requests, writes, tooltip, pageErrors };
+    return { chromiumVersion, render, list, requests, writes, tooltip, pageErrors };
   } finally {
     await browser.close();
     await server.close();

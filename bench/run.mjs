@@ -62,10 +62,11 @@ if (only.includes('browser')) {
     results.render = browser.render;
     results.requests = browser.requests;
     results.writes = browser.writes;
+    results.list = browser.list;
     results.tooltip = browser.tooltip;
     results.pageErrors = browser.pageErrors;
   } catch (error) {
-    results.render = results.requests = results.writes = results.tooltip = failed(error);
+    results.render = results.list = results.requests = results.writes = results.tooltip = failed(error);
   }
 }
 if (only.includes('load')) {
@@ -151,6 +152,13 @@ goal(
   results.render?.ratioToSameDom <= SAME_DOM_GOAL,
 );
 goal(
+  'list',
+  '50-contact <CustomerContacts editable> vs the same DOM as static elements',
+  results.list?.ratioToSameDom,
+  `≤ ${SAME_DOM_GOAL}×`,
+  results.list?.ratioToSameDom <= SAME_DOM_GOAL,
+);
+goal(
   'render',
   'tooltip nodes before any opens',
   results.render?.variants?.contactCardView.tooltipNodesBeforeOpen,
@@ -189,6 +197,7 @@ const sectionErrors = Object.entries({
   requests: results.requests,
   writes: results.writes,
   render: results.render,
+  list: results.list,
   tooltip: results.tooltip,
   load: results.load,
 }).filter(([, value]) => value?.error);
@@ -311,6 +320,20 @@ if (ran(results.render)) {
     'render',
     'JS heap right after mounting 1,000 cards',
     `${(v.contactCardView.heapAfterMountBytes / 2 ** 20).toFixed(2)} MiB`,
+  );
+}
+if (ran(results.list)) {
+  const l = results.list;
+  row(
+    'list',
+    `${l.contacts} contacts, <CustomerContacts editable>: median of ${l.rounds}`,
+    `${ms(l.medianMs)} vs same DOM ${ms(l.sameDomMedianMs)} (${l.elements} elements, ${l.attributes} attributes)`,
+  );
+  row(
+    'list',
+    'ratio list / same DOM (wall)',
+    ratio(l.ratioToSameDom),
+    ...mark('50-contact <CustomerContacts editable> vs the same DOM as static elements'),
   );
 }
 if (ran(results.tooltip)) {

@@ -43,6 +43,14 @@ export const SIZE_CASES = [
     css: true,
   },
   {
+    // Issue 14: a host that shows a customer's contacts editable in place.
+    id: 'customerContactsHost',
+    label:
+      'host with <CustomerContacts editable>: CustomerContacts + EcwidProvider + createEcwidClient + CSS',
+    imports: ['CustomerContacts', 'EcwidProvider', 'createEcwidClient'],
+    css: true,
+  },
+  {
     id: 'readOnlyHostWithRadix',
     label: 'read-only host + Radix Tooltip bundled',
     imports: READ_ONLY_HOST,

@@ -11,13 +11,14 @@ import {
   ContactIcon,
   EcwidProvider,
   createEcwidClient,
+  CustomerContacts,
   customerContactKeys,
   en,
   parseCustomerContact,
   useCustomerContacts,
+  useUpdateCustomerContact,
   type CustomerContact,
 } from '../../src/index';
-import { useUpdateCustomerContact } from '../../src/query/useUpdateCustomerContact';
 import '../../src/components/styles.css';
 import { mockContactJson } from '../mockContacts.mjs';
 
@@ -342,6 +343,83 @@ async function pageOfCards({ storeId, listsFirst }: { storeId: number; listsFirs
   return result;
 }
 
+const LIST_CONTACTS = 50;
+const LIST_STORE_ID = 7001;
+const LIST_CUSTOMER_ID = 1;
+
+/**
+ * `<CustomerContacts editable>` over 50 contacts already in the cache (staleTime Infinity: no request),
+ * so the mount measures the list and its cards, not the network.
+ */
+function customerContactsList(): ReactNode {
+  const queryClient = new QueryClient({ defaultOptions: { queries: { staleTime: Infinity } } });
+  const client = createEcwidClient({
+    storeId: LIST_STORE_ID,
+    token: 'bench-token',
+    baseUrl: `${location.origin}/api/v3`,
+  });
+  queryClient.setQueryData(
+    customerContactKeys.list(LIST_STORE_ID, LIST_CUSTOMER_ID),
+    CONTACTS.slice(0, LIST_CONTACTS).map((contact, orderBy) => ({ ...contact, orderBy })),
+  );
+  return (
+    <QueryClientProvider client={queryClient}>
+      <EcwidProvider client={client}>
+        <CustomerContacts customerId={LIST_CUSTOMER_ID} editable />
+      </EcwidProvider>
+    </QueryClientProvider>
+  );
+}
+
+/** Mounts `element` into a new root, timed from render to a forced layout; returns ms and the DOM. */
+function timedMount(element: ReactNode) {
+  const container = document.createElement('div');
+  document.body.append(container);
+  const root = createRoot(container);
+  const start = performance.now();
+  flushSync(() => root.render(element));
+  void document.body.offsetHeight;
+  const ms = performance.now() - start;
+  return { ms, container, root };
+}
+
+/**
+ * Issue 14: a 50-contact `<CustomerContacts editable>` against the very DOM it renders mounted as
+ * static elements (built once and checked identical first, as for the cards). `rounds` alternate
+ * which goes first; the ratio is the median of per-round ratios.
+ */
+function measureListMount({ rounds }: { rounds: number }) {
+  const first = timedMount(customerContactsList());
+  const staticNodes = Array.from(first.container.childNodes).flatMap((node) =>
+    node instanceof Element ? [staticNode(node)] : [],
+  );
+  const html = first.container.innerHTML;
+  const counts = markupCounts(first.container);
+  const cards = first.container.querySelectorAll('article').length;
+  first.root.unmount();
+  first.container.remove();
+  const sameDom = () => staticNodes.map((node, index) => staticElement(node, index));
+  const copy = timedMount(sameDom());
+  const identical = copy.container.innerHTML === html;
+  copy.root.unmount();
+  copy.container.remove();
+  if (!identical) return { identical, cards, ...counts, listMs: [], sameDomMs: [] };
+
+  const listMs: number[] = [];
+  const sameDomMs: number[] = [];
+  for (let round = 0; round < rounds; round += 1) {
+    const order = round % 2 === 0 ? (['list', 'sameDom'] as const) : (['sameDom', 'list'] as const);
+    for (const variant of order) {
+      collectGarbage();
+      const mounted = timedMount(variant === 'list' ? customerContactsList() : sameDom());
+      (variant === 'list' ? listMs : sameDomMs).push(mounted.ms);
+      mounted.root.unmount();
+      mounted.container.remove();
+    }
+  }
+  return { identical, cards, ...counts, listMs, sameDomMs };
+}
+
 /** Waits (polling every 20 ms, at most 10 s) until the query client has nothing fetching or writing. */
 async function settledQueries(queryClient: QueryClient, container: Element): Promise<boolean> {
   const deadline = performance.now() + 10_000;
@@ -584,6 +662,7 @@ const bench = {
   mount,
   finishMount,
   pageOfCards,
+  measureListMount,
   mountEditPage,
   editContacts,
   optimisticTrials,
