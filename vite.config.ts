@@ -10,7 +10,6 @@ import dts from 'vite-plugin-dts';
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
 import { cssBundlePlugin } from './scripts/cssBundlePlugin.ts';
 import { localeTypesPlugin } from './scripts/localeTypesPlugin.ts';
-import { useClientBannerPlugin } from './scripts/useClientBannerPlugin.ts';
 
 const dirname = path.dirname(fileURLToPath(import.meta.url));
 
@@ -62,9 +61,15 @@ export default defineConfig(async ({ command, mode }): Promise<UserConfig> => {
   const plugins: PluginOption[] = [react()];
   if (isLibraryBuild) {
     plugins.push(
-      useClientBannerPlugin(),
       cssBundlePlugin({
         source: path.join(dirname, 'src/components/styles.css'),
+        fileBase: 'styles',
+        layer: 'ecwid-contact-card',
+      }),
+      // Only hosts that show <CustomerContacts> load its rules, so a card-only host's CSS stays as it was.
+      cssBundlePlugin({
+        source: path.join(dirname, 'src/components/customerContacts.css'),
+        fileBase: 'customer-contacts',
         layer: 'ecwid-contact-card',
       }),
       // One bundled .d.ts per code entry (API Extractor); locales get theirs from localeTypesPlugin.
@@ -98,10 +103,13 @@ export default defineConfig(async ({ command, mode }): Promise<UserConfig> => {
       },
       rolldownOptions: {
         external,
+        // One file per source module, as TanStack Query ships: each keeps its own "use client", and
+        // a host's bundler drops whole modules the host does not import (package.json sideEffects),
+        // even where a module's top level is more than a bundler can prove side-effect free.
         output: {
           entryFileNames: '[name].js',
-          chunkFileNames: 'chunks/[name]-[hash].js',
-          // Shared chunks export under their real names too, so an import line reads as code.
+          preserveModules: true,
+          preserveModulesRoot: 'src',
           minifyInternalExports: false,
         },
       },

@@ -18,6 +18,8 @@ try {
       '--exclude-entrypoints',
       './styles.css',
       './styles.layer.css',
+      './customer-contacts.css',
+      './customer-contacts.layer.css',
       ...(locales.length > 0 ? ['--include-entrypoints', ...locales] : []),
     ],
     { stdio: 'inherit' },

@@ -3,8 +3,10 @@ import { transform } from 'lightningcss';
 import type { Plugin } from 'vite';
 
 interface CssBundleOptions {
-  /** The one stylesheet of the library (plain CSS, no preprocessor). */
+  /** A stylesheet of the library (plain CSS, no preprocessor). */
   source: string;
+  /** The emitted files' name: `<fileBase>.css` and `<fileBase>.layer.css`. */
+  fileBase: string;
   /** Cascade layer name for the `@layer` variant. */
   layer: string;
 }
@@ -18,23 +20,23 @@ export function minifyCss(css: string, filename: string): string {
 }
 
 /**
- * Emits `styles.css` and `styles.layer.css` with the same rules inside one `@layer`, so a host's
- * own unlayered styles always win over ours without `!important`. Components never import CSS:
- * the host imports exactly one of the two files.
+ * Emits `<fileBase>.css` and `<fileBase>.layer.css` with the same rules inside one `@layer`, so a
+ * host's own unlayered styles always win over ours without `!important`. Components never import
+ * CSS: the host imports one of the two files of each stylesheet it needs.
  */
-export function cssBundlePlugin({ source, layer }: CssBundleOptions): Plugin {
+export function cssBundlePlugin({ source, fileBase, layer }: CssBundleOptions): Plugin {
   return {
-    name: 'ecwid-contact-card:css-bundle',
+    name: `ecwid-contact-card:css-bundle:${fileBase}`,
     apply: 'build',
     buildStart() {
       this.addWatchFile(source);
     },
     generateBundle() {
       const css = minifyCss(readFileSync(source, 'utf8'), source);
-      this.emitFile({ type: 'asset', fileName: 'styles.css', source: css });
+      this.emitFile({ type: 'asset', fileName: `${fileBase}.css`, source: css });
       this.emitFile({
         type: 'asset',
-        fileName: 'styles.layer.css',
+        fileName: `${fileBase}.layer.css`,
         source: `@layer ${layer} {\n${css}\n}\n`,
       });
     },

@@ -1,3 +1,4 @@
+'use client';
 import type { ContactType } from '../api/contactTypes';
 import { CONTACT_ICONS } from './contactIcons';
 import { contactTypeLabel } from './contactTypeLabel';

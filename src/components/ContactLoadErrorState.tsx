@@ -1,3 +1,4 @@
+'use client';
 import type { EcwidApiErrorKind } from '../api/ecwidApiError';
 import type { DataAttributes } from './dataAttributes';
 import { CONTACT_LOAD_ERROR_STATES } from './contactLoadErrorStates';
