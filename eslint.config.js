@@ -37,20 +37,36 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: ['react', 'react-dom', '@tanstack/*', '@radix-ui/*', '@tabler/*', '../query/*', '../components/*'] },
+        {
+          patterns: [
+            'react',
+            'react-dom',
+            '@tanstack/*',
+            '@radix-ui/*',
+            '@tabler/*',
+            '../query/*',
+            '../components/*',
+          ],
+        },
       ],
     },
   },
   {
     files: ['src/query/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['react-dom', '@radix-ui/*', '@tabler/*', '../components/*'] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['react-dom', '@radix-ui/*', '@tabler/*', '../components/*'] },
+      ],
     },
   },
   {
     files: ['src/components/**'],
     rules: {
-      'no-restricted-globals': ['error', { name: 'fetch', message: 'Components never fetch: use the query layer.' }],
+      'no-restricted-globals': [
+        'error',
+        { name: 'fetch', message: 'Components never fetch: use the query layer.' },
+      ],
     },
   },
 );

@@ -7,7 +7,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { bundle, PEERS, RADIX, ROOT, TMP } from './bundle.mjs';
 import { SIZE_CASES } from './sizeCases.mjs';
 
-const CSS = path.join(ROOT, 'src/components/styles.css');
+const STYLESHEETS = path.join(ROOT, 'src/components');
 
 function compressed(buffer) {
   return {
@@ -68,7 +68,10 @@ async function writeEntry(sizeCase) {
 
 export async function measureSize() {
   // Minified as the build ships it (scripts/cssBundlePlugin.ts): no targets, comments dropped.
-  const css = compressed(transform({ filename: CSS, code: await readFile(CSS), minify: true }).code);
+  const stylesheetSize = async (name) => {
+    const file = path.join(STYLESHEETS, name);
+    return compressed(transform({ filename: file, code: await readFile(file), minify: true }).code);
+  };
   const results = [];
   for (const c of SIZE_CASES) {
     let files;
@@ -93,13 +96,14 @@ export async function measureSize() {
     const externalImports = [
       ...new Set([...code.matchAll(/from\s*["']([^"'.][^"']*)["']/g)].map((m) => m[1])),
     ].sort();
+    const css = c.css.length > 0 ? sum(await Promise.all(c.css.map(stylesheetSize))) : null;
     results.push({
       id: c.id,
       label: c.label,
       imports: c.imports,
       js: jsSize,
-      css: c.css ? css : null,
-      total: c.css ? sum([jsSize, css]) : jsSize,
+      css,
+      total: css ? sum([jsSize, css]) : jsSize,
       externalImports,
       ...(c.breakdown ? { composition: composition(modules) } : {}),
       ...(c.mustNotContain ? { treeShaken: leaks.length === 0, leakedMarkers: leaks } : {}),

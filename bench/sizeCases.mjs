@@ -18,7 +18,7 @@ export const WRITE_HOOKS = [
  * @property {string} id key in results.json
  * @property {string} label row in the printed table
  * @property {string[] | '*'} imports names imported from src/index.ts, or '*' for all of it
- * @property {boolean} css whether the host also loads styles.css (counted as its own file)
+ * @property {string[]} css the stylesheets (in src/components) the host also loads, each counted as its own file
  * @property {boolean} [bundleRadix] bundle @radix-ui/* instead of leaving it external
  * @property {string[]} [mustNotContain] markers of code the case must not pull in: a tree-shaking goal
  * @property {boolean} [breakdown] also report JS / CSS and each layer's share of the JS
@@ -30,7 +30,7 @@ export const SIZE_CASES = [
     id: 'readOnlyHost',
     label: 'read-only host: ContactCard + EcwidProvider + createEcwidClient + CSS',
     imports: READ_ONLY_HOST,
-    css: true,
+    css: ['styles.css'],
     // Neither the suspense hook nor the write hooks (useMutation) it does not import.
     mustNotContain: ['useSuspenseQuery', 'useMutation'],
   },
@@ -40,7 +40,7 @@ export const SIZE_CASES = [
     id: 'readOnlyHostWithWriteHooks',
     label: 'read-only host + write hooks (useUpdate/Create/DeleteCustomerContact) + CSS',
     imports: [...READ_ONLY_HOST, ...WRITE_HOOKS],
-    css: true,
+    css: ['styles.css'],
   },
   {
     // Issue 14: a host that shows a customer's contacts editable in place.
@@ -48,20 +48,20 @@ export const SIZE_CASES = [
     label:
       'host with <CustomerContacts editable>: CustomerContacts + EcwidProvider + createEcwidClient + CSS',
     imports: ['CustomerContacts', 'EcwidProvider', 'createEcwidClient'],
-    css: true,
+    css: ['styles.css', 'customerContacts.css'],
   },
   {
     id: 'readOnlyHostWithRadix',
     label: 'read-only host + Radix Tooltip bundled',
     imports: READ_ONLY_HOST,
-    css: true,
+    css: ['styles.css'],
     bundleRadix: true,
   },
   {
     id: 'contactIconAlone',
     label: '`ContactIcon` alone (+ its icons)',
     imports: ['ContactIcon'],
-    css: false,
+    css: [],
     // Nothing of the client, the hooks or the card's tooltip.
     mustNotContain: ['Bearer', '/customers/', 'QueryClient', '@radix-ui', 'role:"tooltip"'],
   },
@@ -69,7 +69,7 @@ export const SIZE_CASES = [
     id: 'ecwidClientAlone',
     label: '`createEcwidClient` alone',
     imports: ['createEcwidClient'],
-    css: false,
+    css: [],
     // Nothing of React, the icons or the components.
     mustNotContain: ['tabler', 'jsx', 'react', 'ecc-'],
   },
@@ -77,7 +77,7 @@ export const SIZE_CASES = [
     id: 'wholeEntry',
     label: 'whole main entry (everything src/index.ts exports) + CSS',
     imports: '*',
-    css: true,
+    css: ['styles.css', 'customerContacts.css'],
     breakdown: true,
   },
 ];
