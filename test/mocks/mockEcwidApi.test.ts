@@ -194,9 +194,7 @@ describe('creating a contact in the mock store', () => {
     vi.useRealTimers();
   });
 
-  it('answers { createCount: 1 } and lists the new contact after the last, with a new id and the time of now', async () => {
-    vi.useFakeTimers({ toFake: ['Date'] });
-    vi.setSystemTime(new Date('2026-01-02T03:04:05.678Z'));
+  it('answers { createCount: 1 } and lists the new contact after the last, with a new id and the mock clock', async () => {
     const response = await write('POST', listUrl(mockCustomerIds.seed), {
       contact: 'orders@example.com',
       type: 'EMAIL',
@@ -216,7 +214,7 @@ describe('creating a contact in the mock store', () => {
       type: 'EMAIL',
       default: false,
       orderBy: seedCustomerContacts.length,
-      timestamp: '2026-01-02 03:04:05 +0000',
+      timestamp: '2025-06-02 09:30:00 +0000',
     });
   });
 

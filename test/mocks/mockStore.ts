@@ -373,6 +373,12 @@ function storeContacts(
 }
 
 /**
+ * The mock store's clock for new contacts: fixed, so a story's screenshot and a test's expectations
+ * do not change with the day they run on.
+ */
+export const MOCK_STORE_NOW = new Date('2025-06-02T09:30:00Z');
+
+/**
  * Adds a contact as Ecwid does: a new id above every id the store has given, `orderBy` after the
  * customer's last unless given, the time of the write as its timestamp. Undefined for an unknown
  * customer.
@@ -380,7 +386,7 @@ function storeContacts(
 export function createMockContact(
   customerId: number,
   fields: NewMockContact,
-  now: Date = new Date(),
+  now: Date = MOCK_STORE_NOW,
 ): EcwidContactJson | undefined {
   const contacts = liveCustomers.get(customerId);
   if (!contacts) return undefined;
