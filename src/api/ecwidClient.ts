@@ -192,6 +192,8 @@ export function createEcwidClient(options: EcwidClientOptions): EcwidClient {
     const abortion = new Promise<never>((_, reject) => {
       controller.signal.addEventListener('abort', reject);
     });
+    // A signal that aborted before the call never fires its event: settle at once, unsent.
+    if (callerSignal?.aborted) abort();
     try {
       // The limiter drops the request, unsent, if the caller's signal aborted before its turn.
       const sent = schedule(() => {

@@ -37,6 +37,10 @@ export function parseRetryAfter(header: string | null): number | undefined {
   return Math.round(Number(seconds) * 1000);
 }
 
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 function kindOf(status: number, code: string | undefined): EcwidApiErrorKind {
   const kindByCode = code === undefined ? undefined : KIND_BY_ECWID_CODE.get(code);
   const kind = kindByCode ?? KIND_BY_HTTP_STATUS.get(status);
@@ -63,9 +67,10 @@ export function ecwidErrorFromResponse(
   const body = isPlainObject(json) ? json : {};
   const code = isString(body.errorCode) && ECWID_CODE.test(body.errorCode) ? body.errorCode : undefined;
   let detail = isString(body.errorMessage) && body.errorMessage !== '' ? body.errorMessage : statusText;
-  // Longest first, so a value holding a shorter one (an e-mail holding its handle) goes whole.
+  // Longest first, so a value holding a shorter one (an e-mail holding its handle) goes whole. Case
+  // blind, since Ecwid may echo an e-mail lower-cased.
   for (const secret of [...secrets].sort((a, b) => b.length - a.length)) {
-    if (secret !== '') detail = detail.replaceAll(secret, '[redacted]');
+    if (secret !== '') detail = detail.replace(new RegExp(escapeRegExp(secret), 'gi'), '[redacted]');
   }
   const kind = kindOf(status, code);
 

@@ -16,6 +16,8 @@ const EMAIL = /^(?:mailto:)?([\p{L}\p{N}._%+'-]+)@((?:[\p{L}\p{N}-]+\.)+\p{L}{2,
 const PHONE = /^(?:tel:)?(\+?)([\d\s().-]+)$/i;
 const PHONE_DIGITS = /^\d{3,20}$/;
 const HANDLE = /^@?([\w.-]{1,100})$/;
+// Dots alone (`.`, `..`) would name the network's home page once the URL is normalised.
+const HANDLE_CHARACTER = /[\w-]/;
 const HTTP_URL = /^https?:\/\//i;
 // A bare host name with a letter TLD, then a port, path, query or nothing: `www.shop.com/page`.
 // The URL parser and the final check judge the rest.
@@ -55,7 +57,7 @@ function phoneNumber(value: string): PhoneNumber | undefined {
 function profileHref(profileBase: string | undefined, handle: unknown): string | undefined {
   if (!profileBase || typeof handle !== 'string') return undefined;
   const [, name] = HANDLE.exec(handle.trim()) ?? [];
-  return name ? `https://${profileBase}${name}` : undefined;
+  return name && HANDLE_CHARACTER.test(name) ? `https://${profileBase}${name}` : undefined;
 }
 
 /** The link the contact value itself makes, before the final check; `undefined` when it stays text. */

@@ -347,6 +347,18 @@ describe('answers', () => {
     expectNothingPrivate(error);
   });
 
+  test('an echo in another letter case is redacted too (Ecwid may lower-case an e-mail)', async () => {
+    const fetchSpy = answering(
+      { errorMessage: `${PRIVATE_EMAIL.toUpperCase()} already exists`, errorCode: 'CONSTRAINT_VIOLATION' },
+      { status: 409 },
+    );
+    const error = await rejectionOf(
+      writeClient({ fetch: fetchSpy }).createCustomerContact(CUSTOMER, NEW_CONTACT),
+    );
+    expect(error).toMatchObject({ kind: 'bad-request', status: 409, code: 'CONSTRAINT_VIOLATION' });
+    expect((error as Error).message.toLowerCase()).not.toContain(PRIVATE_EMAIL.toLowerCase());
+  });
+
   test('a handle inside the contact value goes with the whole value', async () => {
     const contact: NewCustomerContact = {
       type: 'INSTAGRAM',

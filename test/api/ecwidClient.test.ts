@@ -412,6 +412,25 @@ describe('failures: kind, status, code, a message naming what failed, and never 
     expect(fetchSpy).not.toHaveBeenCalled();
   });
 
+  test('an already aborted signal settles at once even while every slot is busy', async () => {
+    const neverAnswering = vi.fn<typeof fetch>(() => new Promise<Response>(() => {}));
+    const client = createEcwidClient({
+      storeId: 1003,
+      token: TOKEN,
+      fetch: neverAnswering,
+      maxConcurrent: 1,
+    });
+    void client.getCustomerContact(SEED_IDS).catch(() => {});
+    const settled = vi.fn();
+    const aborted = client.getCustomerContact(SEED_IDS, { signal: AbortSignal.abort() }).catch((error) => {
+      settled();
+      return error;
+    });
+    await vi.waitFor(() => expect(settled).toHaveBeenCalled(), { timeout: 500 });
+    expect(await aborted).toMatchObject({ kind: 'aborted' });
+    expect(neverAnswering).toHaveBeenCalledTimes(1);
+  });
+
   test('a throwing token function is invalid-argument that does not repeat its message', async () => {
     const client = createEcwidClient({
       storeId: 1003,

@@ -135,10 +135,25 @@ describe('contactHref', () => {
       );
     });
 
-    it.each(['ivan petrov', '@@ivan', 'ivan/petrov', 'ivan?x=1', '', '   ', 'a'.repeat(101)])(
-      'keeps an invalid handle %j as text',
-      (handle) => {
-        expect(contactHref({ type: 'TELEGRAM', contact: '+79161234567', handle })).toBeNull();
+    it.each([
+      'ivan petrov',
+      '@@ivan',
+      'ivan/petrov',
+      'ivan?x=1',
+      '',
+      '   ',
+      'a'.repeat(101),
+      '.',
+      '..',
+      '@..',
+    ])('keeps an invalid handle %j as text', (handle) => {
+      expect(contactHref({ type: 'TELEGRAM', contact: '+79161234567', handle })).toBeNull();
+    });
+
+    it.each(['.', '..', '@..'])(
+      'keeps a value of dots only (%j) as text: it would link the home page',
+      (contact) => {
+        expect(contactHref({ type: 'TELEGRAM', contact })).toBeNull();
       },
     );
 
