@@ -12,8 +12,22 @@ import { customerContactKeys } from './customerContactKeys';
 /** A write's effect on one contact: the contact as it will be, or null once it is gone. */
 export type ContactChange = (contact: CustomerContact) => CustomerContact | null;
 
-/** Every cached entry of one customer, as `getQueriesData` gives it back; `restoreContactCache` takes it. */
-export type CustomerContactCacheSnapshot = ReadonlyArray<readonly [QueryKey, unknown]>;
+/** A contact this write changed in one list, as the list held it before: what a failed write puts back. */
+interface ListedContactBefore {
+  contact: CustomerContact;
+  /** The write took it out of the list, so a rollback may put it back in. */
+  removed: boolean;
+}
+
+/**
+ * What one write changed in the customer's cache, as it was before: the contacts it touched in each
+ * list and each detail it changed. A failed write puts back only these, so the optimistic changes of the
+ * customer's other writes in flight, and contacts they deleted, stay as they are.
+ */
+export interface ContactRollback {
+  lists: ReadonlyArray<readonly [QueryKey, readonly ListedContactBefore[]]>;
+  details: ReadonlyArray<readonly [QueryKey, CustomerContact]>;
+}
 
 /** Sets a handle or a note; `''` removes it (how Ecwid clears a note), undefined leaves it. */
 function setText(contact: CustomerContact, field: 'handle' | 'note', value: string | undefined): void {
@@ -88,39 +102,68 @@ export function cachedContact(
   );
 }
 
+/** Sorts as the client lists contacts, with the id deciding between equal `orderBy`. */
+function listsBefore(first: CustomerContact, second: CustomerContact): boolean {
+  return first.orderBy < second.orderBy || (first.orderBy === second.orderBy && first.id < second.id);
+}
+
 /**
- * Applies `change` to the customer's cached list and details. A detail whose contact is gone stays
- * until the server confirms the delete: the write may still fail.
+ * Applies `change` to the customer's cached list and details, and returns what it changed, for
+ * `rollBackContactChange`. A detail whose contact is gone stays until the server confirms the delete:
+ * the write may still fail.
  */
 export function applyContactChange(
   queryClient: QueryClient,
   storeId: number,
   customerId: number,
   change: ContactChange,
-): void {
+): ContactRollback {
+  const lists: [QueryKey, ListedContactBefore[]][] = [];
+  const details: [QueryKey, CustomerContact][] = [];
   for (const [queryKey, data] of customerEntries(queryClient, storeId, customerId)) {
     if (Array.isArray(data)) {
       const changed = changeList(data, change);
-      if (changed !== data) queryClient.setQueryData(queryKey, changed);
+      if (changed === data) continue;
+      queryClient.setQueryData(queryKey, changed);
+      const touched = data.flatMap((contact) => {
+        const after = change(contact);
+        return after === contact ? [] : [{ contact, removed: after === null }];
+      });
+      lists.push([queryKey, touched]);
     } else if (data) {
       const changed = change(data);
-      if (changed && changed !== data) queryClient.setQueryData(queryKey, changed);
+      if (changed && changed !== data) {
+        queryClient.setQueryData(queryKey, changed);
+        details.push([queryKey, data]);
+      }
     }
   }
+  return { lists, details };
 }
 
-/** The customer's entries now, for `restoreContactCache` if the write fails. */
-export function snapshotContactCache(
-  queryClient: QueryClient,
-  storeId: number,
-  customerId: number,
-): CustomerContactCacheSnapshot {
-  return customerEntries(queryClient, storeId, customerId);
+/** `contacts` with `before` back in its place: where a copy of it is, or, if `removed`, where it sorts. */
+function putBack(contacts: CustomerContact[], { contact: before, removed }: ListedContactBefore) {
+  if (contacts.includes(before)) return contacts;
+  const others = contacts.filter((contact) => contact.id !== before.id);
+  if (others.length === contacts.length && !removed) return contacts;
+  const index = others.findIndex((contact) => listsBefore(before, contact));
+  return others.toSpliced(index === -1 ? others.length : index, 0, before);
 }
 
-/** Puts back what `snapshotContactCache` saw: the server's state before the write. */
-export function restoreContactCache(queryClient: QueryClient, snapshot: CustomerContactCacheSnapshot): void {
-  for (const [queryKey, data] of snapshot) {
-    if (queryClient.getQueryData(queryKey) !== data) queryClient.setQueryData(queryKey, data);
+/**
+ * Undoes one write's optimistic change: each contact it touched gets back its copy from before the
+ * write, in the cache as it is now. Every other contact stays as the customer's other writes left it,
+ * and an entry the write did not remove is never brought back (another write may have deleted it).
+ */
+export function rollBackContactChange(queryClient: QueryClient, rollback: ContactRollback): void {
+  for (const [queryKey, touched] of rollback.lists) {
+    const current = queryClient.getQueryData<CustomerContact[]>(queryKey);
+    if (!current) continue;
+    const restored = touched.reduce(putBack, current);
+    if (restored !== current) queryClient.setQueryData(queryKey, restored);
+  }
+  for (const [queryKey, before] of rollback.details) {
+    const current = queryClient.getQueryData<CustomerContact>(queryKey);
+    if (current && current !== before) queryClient.setQueryData(queryKey, before);
   }
 }

@@ -19,10 +19,9 @@ import { customerContactMutationKeys, customerContactWriteFilters } from './cust
 import type { EcwidHookOptions } from './EcwidHookOptions';
 import {
   applyContactChange,
-  restoreContactCache,
-  snapshotContactCache,
+  rollBackContactChange,
   type ContactChange,
-  type CustomerContactCacheSnapshot,
+  type ContactRollback,
 } from './optimisticContactUpdates';
 import { refetchCustomerContacts } from './refetchCustomerContacts';
 import { useEcwidClient } from './useEcwidClient';
@@ -58,11 +57,11 @@ export type CustomerContactMutationOptions<TData, TVariables, TOnMutateResult> =
   EcwidHookOptions;
 
 /**
- * What a write's `onMutate` hands on: the customer's cache before the optimistic change (the rollback)
- * and the host's own `onMutate` result, which the host's option callbacks receive as theirs.
+ * What a write's `onMutate` hands on: what its optimistic change replaced (the rollback) and the host's
+ * own `onMutate` result, which the host's option callbacks receive as theirs.
  */
 export interface CustomerContactWriteContext<TOnMutateResult> {
-  snapshot: CustomerContactCacheSnapshot | undefined;
+  rollback: ContactRollback | undefined;
   hostResult: TOnMutateResult;
 }
 
@@ -101,18 +100,14 @@ export function useCustomerContactMutation<
   };
   const hostOptions = { ...hostDefaults, ...hookOptions };
 
-  async function showOptimistically(
-    variables: TVariables,
-  ): Promise<CustomerContactCacheSnapshot | undefined> {
+  async function showOptimistically(variables: TVariables): Promise<ContactRollback | undefined> {
     if (!write.optimisticChange) return undefined;
     // A response still on its way would otherwise overwrite the optimistic data.
     await queryClient.cancelQueries({
       queryKey: customerContactKeys.customer(storeId, variables.customerId),
     });
-    const snapshot = snapshotContactCache(queryClient, storeId, variables.customerId);
     const change = write.optimisticChange(queryClient, storeId, variables);
-    if (change) applyContactChange(queryClient, storeId, variables.customerId, change);
-    return snapshot;
+    return change && applyContactChange(queryClient, storeId, variables.customerId, change);
   }
 
   return useMutation<TData, EcwidApiError, TVariables, CustomerContactWriteContext<TOnMutateResult>>(
@@ -123,11 +118,11 @@ export function useCustomerContactMutation<
       retry: hookOptions.retry ?? hostDefaults.retry ?? shouldRetryEcwidWrite(write.method),
       retryDelay: hookOptions.retryDelay ?? hostDefaults.retryDelay ?? ecwidRetryDelay,
       onMutate: async (variables, context) => {
-        const snapshot = await showOptimistically(variables);
+        const rollback = await showOptimistically(variables);
         try {
-          return { snapshot, hostResult: await hostOptions.onMutate?.(variables, context) };
+          return { rollback, hostResult: await hostOptions.onMutate?.(variables, context) };
         } catch (error) {
-          if (snapshot) restoreContactCache(queryClient, snapshot);
+          if (rollback) rollBackContactChange(queryClient, rollback);
           throw error;
         }
       },
@@ -136,7 +131,7 @@ export function useCustomerContactMutation<
         await hostOptions.onSuccess?.(data, variables, writeContext.hostResult, context);
       },
       onError: async (error, variables, writeContext, context) => {
-        if (writeContext?.snapshot) restoreContactCache(queryClient, writeContext.snapshot);
+        if (writeContext?.rollback) rollBackContactChange(queryClient, writeContext.rollback);
         await hostOptions.onError?.(error, variables, writeContext?.hostResult, context);
       },
       onSettled: async (data, error, variables, writeContext, context) => {

@@ -1,7 +1,11 @@
+import { QueryClient } from '@tanstack/react-query';
+import { customerContactKeys } from '../../src/query/customerContactKeys';
 import {
+  applyContactChange,
   changeList,
   deleteChange,
   patchContact,
+  rollBackContactChange,
   updateChange,
 } from '../../src/query/optimisticContactUpdates';
 import { makeContact } from '../components/contactFixtures';
@@ -82,5 +86,55 @@ describe('changeList', () => {
 
   it('drops a deleted contact', () => {
     expect(changeList([email, secondEmail, phone], deleteChange(secondEmail.id))).toEqual([email, phone]);
+  });
+});
+
+describe('rollBackContactChange', () => {
+  const storeId = 1;
+  const customerId = 7;
+  const listKey = customerContactKeys.list(storeId, customerId);
+  const sameOrderEmail = makeContact({ id: 4, contact: 'third@example.com', default: false, orderBy: 1 });
+
+  function cacheWith(contacts: ReturnType<typeof makeContact>[]): QueryClient {
+    const queryClient = new QueryClient();
+    queryClient.setQueryData(listKey, contacts);
+    for (const contact of contacts) {
+      queryClient.setQueryData(customerContactKeys.detail(storeId, customerId, contact.id), contact);
+    }
+    return queryClient;
+  }
+
+  it('puts a deleted contact back where it sorts, by orderBy then id, keeping later changes', () => {
+    const queryClient = cacheWith([email, secondEmail, sameOrderEmail, phone]);
+    const rollback = applyContactChange(queryClient, storeId, customerId, deleteChange(sameOrderEmail.id));
+    applyContactChange(queryClient, storeId, customerId, updateChange(phone, { note: 'Mobile' }));
+
+    rollBackContactChange(queryClient, rollback);
+
+    expect(queryClient.getQueryData(listKey)).toEqual([
+      email,
+      secondEmail,
+      sameOrderEmail,
+      { ...phone, note: 'Mobile' },
+    ]);
+  });
+
+  it('does not bring back a contact another write removed', () => {
+    const queryClient = cacheWith([email, secondEmail, phone]);
+    const rollback = applyContactChange(
+      queryClient,
+      storeId,
+      customerId,
+      updateChange(secondEmail, { note: 'x' }),
+    );
+    applyContactChange(queryClient, storeId, customerId, deleteChange(secondEmail.id));
+    queryClient.removeQueries({ queryKey: customerContactKeys.detail(storeId, customerId, secondEmail.id) });
+
+    rollBackContactChange(queryClient, rollback);
+
+    expect(queryClient.getQueryData(listKey)).toEqual([email, phone]);
+    expect(queryClient.getQueryData(customerContactKeys.detail(storeId, customerId, secondEmail.id))).toBe(
+      undefined,
+    );
   });
 });

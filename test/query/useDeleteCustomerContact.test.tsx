@@ -1,9 +1,13 @@
 import { act, waitFor } from '@testing-library/react';
+import { delay, http } from 'msw';
 import {
   customerContactKeys,
   useDeleteCustomerContact,
+  useUpdateCustomerContact,
   type DeleteCustomerContactVariables,
 } from '../../src/query/index';
+import { CONTACT_DETAIL_PATH } from '../mocks/ecwidApi';
+import { ecwidErrorResponse } from '../mocks/ecwidErrorResponse';
 import { slowWriteHandler, writeServerErrorHandler } from '../mocks/failureHandlers';
 import { mockContactIds, mockStoreContacts } from '../mocks/mockStore';
 import { server } from '../mocks/server';
@@ -80,5 +84,46 @@ describe('useDeleteCustomerContact', () => {
     expect(cachedIds(queryClient)).toContain(mockContactIds.seedPhone);
     expect(cachedContacts(queryClient)).toEqual(serverContacts());
     expect(result.current.write.variables).toEqual(phoneDelete);
+  });
+
+  it('stays deleted when an older write to the customer fails after the delete succeeded', async () => {
+    server.use(
+      http.put(CONTACT_DETAIL_PATH, async () => {
+        await delay(SLOW_WRITE_MS);
+        return ecwidErrorResponse(500, {
+          errorMessage: 'Internal server error',
+          errorCode: 'INTERNAL_ERROR',
+        });
+      }),
+    );
+    const idsWhenFailed: (number[] | undefined)[] = [];
+    const queryClient = createWriteTestQueryClient();
+    const { result } = await renderWithList(
+      () => ({
+        update: useUpdateCustomerContact({
+          retry: false,
+          // Runs after the library's rollback and before its refetch.
+          onError: () => idsWhenFailed.push(cachedIds(queryClient)),
+        }),
+        remove: useDeleteCustomerContact(),
+      }),
+      { queryClient },
+    );
+
+    act(() =>
+      result.current.write.update.mutate({
+        customerId: SEED.customerId,
+        contactId: SEED.contactId,
+        patch: { note: 'Call after 5 pm' },
+      }),
+    );
+    await act(() => result.current.write.remove.mutateAsync(phoneDelete));
+    expect(countRequests(network, 'GET', 'list')).toBe(1);
+    await waitFor(() => expect(idsWhenFailed).toHaveLength(1));
+
+    expect(idsWhenFailed[0]).not.toContain(mockContactIds.seedPhone);
+    expect(cachedDetail(queryClient, mockContactIds.seedPhone)).toBeUndefined();
+    await waitFor(() => expect(queryClient.isMutating()).toBe(0));
+    expect(cachedContacts(queryClient)).toEqual(serverContacts());
   });
 });

@@ -1,4 +1,5 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
+import { delay, http } from 'msw';
 import { createEcwidClient } from '../../src/api/index';
 import {
   customerContactKeys,
@@ -7,6 +8,8 @@ import {
   useUpdateCustomerContact,
   type UpdateCustomerContactVariables,
 } from '../../src/query/index';
+import { CONTACT_DETAIL_PATH } from '../mocks/ecwidApi';
+import { ecwidErrorResponse } from '../mocks/ecwidErrorResponse';
 import { slowWriteHandler, writeNotAppliedHandler, writeServerErrorHandler } from '../mocks/failureHandlers';
 import { mockTokens } from '../mocks/mockAuthorization';
 import { createMockContact, mockContactIds, mockStoreContacts, seedContact } from '../mocks/mockStore';
@@ -111,6 +114,63 @@ describe('useUpdateCustomerContact', () => {
     expect(cachedDetail(queryClient, SEED.contactId)?.note).toBeUndefined();
     expect(cachedContacts(queryClient)).toEqual(serverContacts());
     expect(countRequests(network, 'GET', 'list')).toBe(2);
+  });
+
+  it("rolls back only its own change, keeping another write's optimistic change in flight", async () => {
+    const secondEmail = createMockContact(SEED.customerId, { type: 'EMAIL', contact: 'second@example.com' });
+    if (!secondEmail) throw new Error('The mock store has no seed customer.');
+    // The make-default fails after SLOW_WRITE_MS, while the note save still waits for its answer.
+    server.use(
+      http.put(CONTACT_DETAIL_PATH, async ({ params }) => {
+        if (Number(params.contactId) !== secondEmail.id) {
+          await delay(2 * SLOW_WRITE_MS);
+          return undefined;
+        }
+        await delay(SLOW_WRITE_MS);
+        return ecwidErrorResponse(500, {
+          errorMessage: 'Internal server error',
+          errorCode: 'INTERNAL_ERROR',
+        });
+      }),
+    );
+    const cacheWhenFailed: { phoneNote?: string; emailDefaults: number[] }[] = [];
+    const queryClient = createWriteTestQueryClient();
+    const { result } = await renderWithList(
+      () =>
+        useUpdateCustomerContact({
+          retry: false,
+          // Runs after the library's rollback and before its refetch.
+          onError: () =>
+            cacheWhenFailed.push({
+              phoneNote: cachedDetail(queryClient, mockContactIds.seedPhone)?.note,
+              emailDefaults: (cachedList(queryClient) ?? [])
+                .filter((contact) => contact.type === 'EMAIL' && contact.default)
+                .map((contact) => contact.id),
+            }),
+        }),
+      { queryClient },
+    );
+
+    act(() => {
+      result.current.write.mutate({
+        customerId: SEED.customerId,
+        contactId: secondEmail.id,
+        patch: { default: true },
+      });
+      result.current.write.mutate({
+        customerId: SEED.customerId,
+        contactId: mockContactIds.seedPhone,
+        patch: { note: 'Mobile' },
+      });
+    });
+    await waitFor(() => expect(cacheWhenFailed).toHaveLength(1));
+
+    expect(cacheWhenFailed).toEqual([{ phoneNote: 'Mobile', emailDefaults: [SEED.contactId] }]);
+    expect(cachedList(queryClient)?.find((contact) => contact.id === mockContactIds.seedPhone)?.note).toBe(
+      'Mobile',
+    );
+    await waitFor(() => expect(queryClient.isMutating()).toBe(0));
+    expect(cachedContacts(queryClient)).toEqual(serverContacts());
   });
 
   it('rolls back after a 403 for the missing update_customers scope', async () => {
