@@ -15,7 +15,6 @@ import {
   type EcwidWriteMethod,
 } from '../api/index';
 import { customerContactKeys } from './customerContactKeys';
-import { customerContactMutationKeys, customerContactWriteFilters } from './customerContactMutationKeys';
 import type { EcwidHookOptions } from './EcwidHookOptions';
 import {
   applyContactChange,
@@ -23,7 +22,11 @@ import {
   type ContactChange,
   type ContactRollback,
 } from './optimisticContactUpdates';
-import { refetchCustomerContacts } from './refetchCustomerContacts';
+import {
+  refetchCustomerContacts,
+  settleCustomerContactWrite,
+  startCustomerContactWrite,
+} from './refetchCustomerContacts';
 import { useEcwidClient } from './useEcwidClient';
 
 /** What the variables of every contact write carry. */
@@ -118,11 +121,15 @@ export function useCustomerContactMutation<
       retry: hookOptions.retry ?? hostDefaults.retry ?? shouldRetryEcwidWrite(write.method),
       retryDelay: hookOptions.retryDelay ?? hostDefaults.retryDelay ?? ecwidRetryDelay,
       onMutate: async (variables, context) => {
-        const rollback = await showOptimistically(variables);
+        startCustomerContactWrite(queryClient, storeId, variables.customerId);
+        let rollback: ContactRollback | undefined;
         try {
+          rollback = await showOptimistically(variables);
           return { rollback, hostResult: await hostOptions.onMutate?.(variables, context) };
         } catch (error) {
           if (rollback) rollBackContactChange(queryClient, rollback);
+          // Without a write context, onSettled cannot tell this write was counted.
+          settleCustomerContactWrite(queryClient, storeId, variables.customerId, true);
           throw error;
         }
       },
@@ -135,15 +142,16 @@ export function useCustomerContactMutation<
         await hostOptions.onError?.(error, variables, writeContext?.hostResult, context);
       },
       onSettled: async (data, error, variables, writeContext, context) => {
-        const customerWrites = customerContactWriteFilters(
-          customerContactMutationKeys.store(storeId),
+        // Counted down before anything is awaited, so the customer's last write to settle sees no other
+        // in flight whatever the host's callbacks await: several quick edits refetch once, after the last,
+        // and no refetch overwrites the optimistic data of a write still in flight.
+        const isLastWrite = settleCustomerContactWrite(
+          queryClient,
+          storeId,
           variables.customerId,
+          writeContext !== undefined,
         );
-        // This write still counts as pending here: 1 means no other write to the customer is in flight,
-        // so several quick edits refetch once, after the last, and none overwrites another's optimistic data.
-        if (queryClient.isMutating(customerWrites) === 1) {
-          await refetchCustomerContacts(queryClient, storeId, variables.customerId);
-        }
+        if (isLastWrite) await refetchCustomerContacts(queryClient, storeId, variables.customerId);
         await hostOptions.onSettled?.(data, error, variables, writeContext?.hostResult, context);
       },
     },

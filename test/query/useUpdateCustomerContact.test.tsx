@@ -235,6 +235,27 @@ describe('useUpdateCustomerContact', () => {
     await waitFor(() => expect(detail.result.current.data).toMatchObject(expected));
   });
 
+  it("refetches the list once when the host's onSettled is still pending as the writes settle", async () => {
+    const { result, queryClient } = await renderWithList(() =>
+      useUpdateCustomerContact({ onSettled: () => delay(SLOW_WRITE_MS) }),
+    );
+
+    act(() => {
+      result.current.write.mutate(noteUpdate);
+      result.current.write.mutate({
+        customerId: SEED.customerId,
+        contactId: mockContactIds.seedPhone,
+        patch: { note: 'Mobile' },
+      });
+    });
+    await waitFor(() => expect(queryClient.isMutating()).toBe(2));
+    await waitFor(() => expect(queryClient.isMutating()).toBe(0));
+
+    expect(countRequests(network, 'PUT', 'detail')).toBe(2);
+    expect(countRequests(network, 'GET', 'list')).toBe(2);
+    expect(cachedContacts(queryClient)).toEqual(serverContacts());
+  });
+
   it.each([
     ['succeeds', () => [slowWriteHandler({ method: 'PUT', delayMs: SLOW_WRITE_MS })]],
     [
