@@ -81,12 +81,14 @@ export const MissingScope: Story = {
   },
 };
 
-/** What a host shows once it knows the scope is missing: the controls disabled, the reason next to them. */
+/** What a host shows once it knows the scope is missing: Save blocked, the fields read-only, the reason next to them. */
 export const DisabledForMissingScope: Story = {
   args: { disabledReason: strings.newContactMissingScope },
   play: async ({ args, canvas, userEvent }) => {
-    await expect(canvas.getByRole('button', { name: strings.newContactSave })).toBeDisabled();
-    await expect(canvas.getByRole('textbox', { name: strings.newContactEmail })).toBeDisabled();
+    const save = canvas.getByRole('button', { name: strings.newContactSave });
+    await expect(save).toHaveAttribute('aria-disabled', 'true');
+    await expect(save).toHaveAccessibleDescription(strings.newContactMissingScope);
+    await expect(canvas.getByRole('textbox', { name: strings.newContactEmail })).toHaveAttribute('readonly');
     await userEvent.click(canvas.getByRole('button', { name: strings.newContactCancel }));
     await expect(args.onDone).toHaveBeenCalledTimes(1);
   },

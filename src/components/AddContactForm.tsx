@@ -33,7 +33,10 @@ export interface AddContactFormProps extends DataAttributes {
   client?: EcwidClient;
   /** For hosts without a QueryClientProvider. */
   queryClient?: QueryClient;
-  /** When set (e.g. the app lacks `create_customers`), the fields and Save are disabled and this is shown. */
+  /**
+   * When set (e.g. the app lacks `create_customers`), this is shown and linked to every control: the
+   * fields become read-only (what was typed can still be selected and copied), Save does nothing.
+   */
   disabledReason?: string;
   /** Added to the form's classes. */
   className?: string;
@@ -132,6 +135,7 @@ export function AddContactForm(props: AddContactFormProps) {
   const contactError = problem && strings[problem];
 
   function update(change: Partial<Draft>) {
+    if (isDisabled) return;
     setDraft((current) => ({ ...current, ...change }));
   }
 
@@ -163,6 +167,9 @@ export function AddContactForm(props: AddContactFormProps) {
   }
 
   const reasonId = isDisabled ? ids.disabledReason : undefined;
+  // Never `disabled`: the reason comes after a failed Save, while a control has the focus, and a
+  // disabled control drops it and leaves the tab order, where its description would be heard.
+  const blockedChoice = isDisabled || undefined;
 
   return (
     <form {...rootProps(props, 'ecc-form')} aria-label={strings.newContactForm} noValidate onSubmit={submit}>
@@ -176,7 +183,7 @@ export function AddContactForm(props: AddContactFormProps) {
         <select
           id={ids.type}
           value={draft.type}
-          disabled={isDisabled}
+          aria-disabled={blockedChoice}
           aria-describedby={reasonId}
           onChange={(event) => {
             const type = event.target.value;
@@ -201,7 +208,7 @@ export function AddContactForm(props: AddContactFormProps) {
           autoComplete="off"
           dir="auto"
           value={draft.contact}
-          disabled={isDisabled}
+          readOnly={isDisabled}
           aria-required="true"
           aria-invalid={contactError ? 'true' : undefined}
           aria-describedby={[contactError && ids.contactError, ids.contactHint, reasonId]
@@ -225,7 +232,7 @@ export function AddContactForm(props: AddContactFormProps) {
           dir="auto"
           rows={2}
           value={draft.note}
-          disabled={isDisabled}
+          readOnly={isDisabled}
           aria-describedby={[ids.noteHint, reasonId].filter(Boolean).join(' ')}
           onChange={(event) => update({ note: event.target.value })}
         />
@@ -238,7 +245,7 @@ export function AddContactForm(props: AddContactFormProps) {
           id={ids.isDefault}
           type="checkbox"
           checked={draft.isDefault}
-          disabled={isDisabled}
+          aria-disabled={blockedChoice}
           aria-describedby={[ids.defaultHint, reasonId].filter(Boolean).join(' ')}
           onChange={(event) => update({ isDefault: event.target.checked })}
         />
@@ -255,9 +262,7 @@ export function AddContactForm(props: AddContactFormProps) {
         <button
           type="submit"
           className="ecc-button"
-          disabled={isDisabled}
-          // Not `disabled` while saving: the button keeps the focus it has.
-          aria-disabled={create.isPending || undefined}
+          aria-disabled={isDisabled || create.isPending || undefined}
           aria-describedby={reasonId}
         >
           {strings.newContactSave}

@@ -8,7 +8,7 @@ export interface ContactNoteEditorProps {
   fieldLabel: string;
   saveLabel: string;
   cancelLabel: string;
-  /** Why Save is disabled (the app lacks the scope to write); null when it works. */
+  /** Why Save does nothing (the app lacks the scope to write); null when it works. */
   blockedReason: string | null;
   /** Called with the text as typed; an emptied field gives `''`. */
   onSave: (text: string) => void;
@@ -73,7 +73,7 @@ export function ContactNoteEditor({
         <button
           type="submit"
           className="ecc-button"
-          disabled={blocked}
+          aria-disabled={blocked || undefined}
           aria-describedby={blocked ? blockedReasonId : undefined}
         >
           {saveLabel}

@@ -188,6 +188,7 @@ export function CustomerContacts(props: CustomerContactsProps) {
   const createBlockedReason = missingScopes.has('create_customers')
     ? strings[SCOPE_MISSING_LABELS.create_customers]
     : undefined;
+  const createBlocked = createBlockedReason !== undefined;
   const view = { locale, labels, compact };
 
   function renderRow({ key, contact, pending }: ContactRow): ReactNode {
@@ -311,13 +312,16 @@ export function CustomerContacts(props: CustomerContactsProps) {
                 ref={addButton}
                 type="button"
                 className="ecc-button"
-                disabled={createBlockedReason !== undefined}
-                aria-describedby={createBlockedReason !== undefined ? createBlockedReasonId : undefined}
-                onClick={() => setAdding(true)}
+                // aria-disabled, not disabled: focus comes back here after Cancel and must not drop.
+                aria-disabled={createBlocked || undefined}
+                aria-describedby={createBlocked ? createBlockedReasonId : undefined}
+                onClick={() => {
+                  if (!createBlocked) setAdding(true);
+                }}
               >
                 {strings.newContactForm}
               </button>
-              {createBlockedReason !== undefined && (
+              {createBlocked && (
                 <span id={createBlockedReasonId} className="ecc-blocked">
                   {createBlockedReason}
                 </span>

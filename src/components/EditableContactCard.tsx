@@ -14,7 +14,7 @@ export interface EditableContactCardProps extends EcwidHookOptions {
   /** How the card shows: `locale`, `labels` and `compact` of the list. */
   view: Pick<ContactCardViewProps, 'locale' | 'labels' | 'compact'>;
   strings: CustomerContactsLabels;
-  /** Why the controls that write are disabled (the app lacks `update_customers`); null when they work. */
+  /** Why the controls that write do nothing (the app lacks `update_customers`); null when they work. */
   blockedReason: string | null;
   /** An alert the list holds for this contact (its delete failed). */
   listAlert: string | undefined;
@@ -53,6 +53,10 @@ export function EditableContactCard({
   const noteUpdate = useUpdateCustomerContact(writeOptions);
   const defaultUpdate = useUpdateCustomerContact(writeOptions);
   const currentNote = contact.note ?? '';
+  const blocked = blockedReason !== null;
+  // aria-disabled, not disabled: a focused button (Edit note after Make default) keeps its focus, and
+  // every blocked button stays in the tab order where its description gives the reason.
+  const blockedProps = blocked ? { 'aria-disabled': true, 'aria-describedby': blockedReasonId } : {};
 
   useEffect(() => {
     if (!editing && returnFocusToEdit.current) {
@@ -90,6 +94,7 @@ export function EditableContactCard({
   }
 
   function makeDefault() {
+    if (blocked) return;
     setAlert(null);
     // The button goes once the badge moves: focus stays in the card.
     editButton.current?.focus();
@@ -100,8 +105,6 @@ export function EditableContactCard({
   }
 
   const shownAlert = alert ?? listAlert;
-  const blocked = blockedReason !== null;
-  const describedBy = blocked ? blockedReasonId : undefined;
   return (
     <ContactCardView {...view} contact={contact}>
       <div className="ecc-edit">
@@ -129,9 +132,9 @@ export function EditableContactCard({
               ref={editButton}
               type="button"
               className="ecc-button"
-              disabled={blocked}
-              aria-describedby={describedBy}
+              {...blockedProps}
               onClick={() => {
+                if (blocked) return;
                 setAlert(null);
                 setEditing(true);
               }}
@@ -139,13 +142,7 @@ export function EditableContactCard({
               {strings.editNote}
             </button>
             {!contact.default && (
-              <button
-                type="button"
-                className="ecc-button"
-                disabled={blocked}
-                aria-describedby={describedBy}
-                onClick={makeDefault}
-              >
+              <button type="button" className="ecc-button" {...blockedProps} onClick={makeDefault}>
                 {strings.makeDefault}
               </button>
             )}
@@ -153,9 +150,10 @@ export function EditableContactCard({
               ref={deleteButton}
               type="button"
               className="ecc-button"
-              disabled={blocked}
-              aria-describedby={describedBy}
-              onClick={onDelete}
+              {...blockedProps}
+              onClick={() => {
+                if (!blocked) onDelete();
+              }}
             >
               {strings.deleteContact}
             </button>

@@ -25,11 +25,20 @@ interface SentWrite {
   body: string;
 }
 
+/** Ecwid's answer to a write from an app installed without the write scopes. */
+function missingScopeAnswer(): Response {
+  return Response.json(
+    { errorMessage: 'This app does not have the scope', errorCode: 'INSUFFICIENT_APP_SCOPE' },
+    { status: 403 },
+  );
+}
+
 /**
  * A client whose fetch plays a tiny Ecwid (no MSW in this project): the seed customer's list, and
- * every write applied with Ecwid's count answer. Records the writes it receives.
+ * every write applied with Ecwid's count answer (or refused for a missing scope when
+ * `refuseWrites`). Records the writes it receives.
  */
-function renderList(props: Partial<CustomerContactsProps> = {}) {
+function renderList(props: Partial<CustomerContactsProps> = {}, { refuseWrites = false } = {}) {
   const writes: SentWrite[] = [];
   const fetchEcwid: typeof fetch = async (_input, init) => {
     const method = init?.method ?? 'GET';
@@ -38,6 +47,7 @@ function renderList(props: Partial<CustomerContactsProps> = {}) {
       return Response.json({ total: items.length, count: items.length, offset: 0, limit: 100, items });
     }
     writes.push({ method, body: String(init?.body ?? '') });
+    if (refuseWrites) return missingScopeAnswer();
     const countField = method === 'POST' ? 'createCount' : method === 'PUT' ? 'updateCount' : 'deleteCount';
     return Response.json({ [countField]: 1 });
   };
@@ -121,6 +131,46 @@ describe('CustomerContacts in Chromium', () => {
     await expect.poll(() => writes.map((write) => write.method), { timeout: 3000 }).toEqual(['DELETE']);
     await expect.poll(() => screen.queryByText(en.contactDeleted)).toBeNull();
     expect(document.activeElement).toBe(screen.getByRole('list', { name: en.contactsList }));
+  });
+
+  it('keeps focus on Edit note when a refused Make default blocks it, and Tab still reaches every blocked button', async () => {
+    const { writes } = renderList({}, { refuseWrites: true });
+    const card = await screen.findByRole('article', { name: INSTAGRAM_NAME });
+    within(card).getByRole('button', { name: en.makeDefault }).focus();
+    await userEvent.keyboard('{Enter}');
+    await expect.element(page.getByRole('alert')).toBeVisible();
+    const editNote = within(card).getByRole('button', { name: en.editNote });
+    await expect.poll(() => editNote.getAttribute('aria-disabled')).toBe('true');
+    expect(editNote).toHaveFocus();
+    await userEvent.keyboard('{Enter}');
+    expect(within(card).queryByRole('textbox')).toBeNull();
+    await userEvent.tab();
+    expect(within(card).getByRole('button', { name: en.makeDefault })).toHaveFocus();
+    expect(writes).toHaveLength(1);
+  });
+
+  it('after a create refused for its scope, Save keeps focus and Cancel returns it to a blocked Add contact', async () => {
+    const { writes } = renderList({}, { refuseWrites: true });
+    await screen.findByRole('list', { name: en.contactsList });
+    screen.getByRole('button', { name: en.newContactForm }).focus();
+    await userEvent.keyboard('{Enter}');
+    await userEvent.fill(page.getByRole('textbox', { name: en.newContactEmail }), 'new@example.com');
+    const save = screen.getByRole('button', { name: en.newContactSave });
+    save.focus();
+    await userEvent.keyboard('{Enter}');
+    await expect.poll(() => save.hasAttribute('aria-describedby')).toBe(true);
+    expect(save).toHaveAttribute('aria-disabled', 'true');
+    expect(save).toHaveAccessibleDescription(en.createScopeMissing);
+    expect(save).toHaveFocus();
+    expect(writes).toHaveLength(1);
+
+    await userEvent.keyboard('{Tab}{Enter}');
+    const add = screen.getByRole('button', { name: en.newContactForm });
+    await expect.poll(() => document.activeElement).toBe(add);
+    expect(add).toHaveAttribute('aria-disabled', 'true');
+    await userEvent.keyboard('{Enter}');
+    expect(screen.queryByRole('form')).toBeNull();
+    expect(writes).toHaveLength(1);
   });
 
   it('fits 320 px with the editor open: no horizontal overflow', async () => {

@@ -228,7 +228,7 @@ describe('AddContactForm', () => {
     expect(sent).toEqual([]);
   });
 
-  it('disables the fields and Save with the reason shown and linked, leaving Cancel', async () => {
+  it('blocks the fields and Save with the reason linked, keeping them focusable, and sends nothing', async () => {
     const reason = addContactFormEn.newContactMissingScope;
     const { user, onDone } = renderForm({ disabledReason: reason });
     expect(screen.getByText(reason)).toBeVisible();
@@ -239,9 +239,28 @@ describe('AddContactForm', () => {
       controls.isDefault(),
       controls.save(),
     ]) {
-      expect(control).toBeDisabled();
+      // Never `disabled`: a disabled control drops the focus and leaves the tab order.
+      expect(control).toBeEnabled();
       expect(control).toHaveAccessibleDescription(expect.stringContaining(reason));
     }
+    expect(contactField()).toHaveAttribute('readonly');
+    expect(controls.note()).toHaveAttribute('readonly');
+    for (const control of [controls.type(), controls.isDefault(), controls.save()]) {
+      expect(control).toHaveAttribute('aria-disabled', 'true');
+    }
+
+    await user.type(contactField(), 'new@example.com');
+    await user.selectOptions(controls.type(), 'PHONE');
+    await user.click(controls.isDefault());
+    expect(contactField()).toHaveValue('');
+    expect(controls.type()).toHaveValue('EMAIL');
+    expect(controls.isDefault()).not.toBeChecked();
+    await user.click(controls.save());
+    controls.save().focus();
+    await user.keyboard('{Enter}');
+    expect(sent).toEqual([]);
+    expect(controls.save()).toHaveFocus();
+
     await user.click(controls.cancel());
     expect(onDone).toHaveBeenCalledTimes(1);
     expect(sent).toEqual([]);

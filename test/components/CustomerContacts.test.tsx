@@ -385,7 +385,7 @@ describe('CustomerContacts: editing', () => {
     expect(screen.getAllByRole('article')).toHaveLength(SEED_CONTACT_COUNT);
   });
 
-  it('with a read-only token, a refused write names update_customers and disables every update control in the list', async () => {
+  it('with a read-only token, a refused write names update_customers and blocks every update control in the list, focus kept', async () => {
     const user = userEvent.setup();
     renderList({ editable: true }, mockTokens.readOnly);
     await screen.findByRole('list');
@@ -395,13 +395,45 @@ describe('CustomerContacts: editing', () => {
     await waitFor(() => {
       for (const name of [en.editNote, en.deleteContact, en.makeDefault]) {
         for (const button of screen.getAllByRole('button', { name })) {
-          expect(button).toBeDisabled();
+          // Blocked, yet focusable: the reason is reached by Tab and read from the description.
+          expect(button).toHaveAttribute('aria-disabled', 'true');
+          expect(button).toBeEnabled();
           expect(button).toHaveAccessibleDescription(en.updateScopeMissing);
         }
       }
     });
+    const editNote = within(card(INSTAGRAM_ID)).getByRole('button', { name: en.editNote });
+    expect(editNote).toHaveFocus();
+    const writesBefore = requests.filter((request) => request.method !== 'GET').length;
+    await user.click(editNote);
+    await user.click(within(card(seedContact.id)).getByRole('button', { name: en.deleteContact }));
+    await user.click(within(card(INSTAGRAM_ID)).getByRole('button', { name: en.makeDefault }));
+    expect(screen.queryByRole('textbox', { name: en.noteField })).toBeNull();
+    expect(screen.queryByText(en.contactDeleted)).toBeNull();
+    expect(screen.getAllByRole('article')).toHaveLength(SEED_CONTACT_COUNT);
+    expect(requests.filter((request) => request.method !== 'GET')).toHaveLength(writesBefore);
     // The add form needs another scope: it stays enabled.
-    expect(screen.getByRole('button', { name: en.newContactForm })).toBeEnabled();
+    expect(screen.getByRole('button', { name: en.newContactForm })).not.toHaveAttribute('aria-disabled');
+  });
+
+  it('after a create refused for create_customers, Cancel returns focus to a blocked Add contact that opens nothing', async () => {
+    const user = userEvent.setup();
+    renderList({ editable: true }, mockTokens.readOnly);
+    await screen.findByRole('list');
+    await user.click(screen.getByRole('button', { name: en.newContactForm }));
+    await user.type(screen.getByRole('textbox', { name: en.newContactEmail }), 'new@example.com');
+    await user.click(screen.getByRole('button', { name: en.newContactSave }));
+    await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent('create_customers'));
+    await user.click(screen.getByRole('button', { name: en.newContactCancel }));
+    const add = screen.getByRole('button', { name: en.newContactForm });
+    expect(add).toHaveFocus();
+    expect(add).toHaveAttribute('aria-disabled', 'true');
+    expect(add).toBeEnabled();
+    expect(add).toHaveAccessibleDescription(en.createScopeMissing);
+    await user.click(add);
+    await user.keyboard('{Enter}');
+    expect(screen.queryByRole('form', { name: en.newContactForm })).toBeNull();
+    expect(sent('POST', CONTACT_LIST_PATH)).toBe(1);
   });
 
   it('shows a contact being added as "Saving…" until the refetched list has it', async () => {
