@@ -37,8 +37,8 @@ const createContact: CustomerContactWrite<CreatedCustomerContact, CreateCustomer
  * Adds a contact to a customer (`POST`, needs the `create_customers` scope). Until Ecwid answers and
  * the list has refetched, `usePendingCustomerContactCreations` shows it. Retried only after a 429 (Ecwid
  * rejected it unprocessed): after a 5xx, timeout or network failure the contact may exist already, so
- * the error reaches the caller and the refetched list tells. The options or the host's mutation
- * defaults may say otherwise.
+ * the error reaches the caller and the refetched list tells. A host's default `retry` only narrows this;
+ * the hook's own `retry` option replaces it.
  */
 export function useCreateCustomerContact<TOnMutateResult = unknown>(
   options: UseCreateCustomerContactOptions<TOnMutateResult> = {},

@@ -75,14 +75,45 @@ export type CustomerContactMutationResult<TData, TVariables, TOnMutateResult> = 
   CustomerContactWriteContext<TOnMutateResult>
 >;
 
+type WriteRetry = UseMutationOptions<unknown, EcwidApiError, unknown>['retry'];
+
+/** Whether TanStack's `retry` value allows another try, as its retryer reads one. */
+function allowsRetry(retry: NonNullable<WriteRetry>, failureCount: number, error: EcwidApiError): boolean {
+  if (typeof retry === 'function') return retry(failureCount, error);
+  if (typeof retry === 'number') return failureCount < retry;
+  return retry;
+}
+
+/**
+ * The `retry` of a write. The hook's own option wins. A host's mutation default replaces the library's
+ * policy for PUT and DELETE, which may be repeated; for POST it only narrows the policy, because a
+ * global `retry: 3` must not send again a create the server may have stored (a duplicate contact).
+ */
+function writeRetry(method: EcwidWriteMethod, hookRetry: WriteRetry, hostRetry: WriteRetry): WriteRetry {
+  if (hookRetry !== undefined) return hookRetry;
+  const policy = shouldRetryEcwidWrite(method);
+  if (hostRetry === undefined) return policy;
+  switch (method) {
+    case 'PUT':
+    case 'DELETE':
+      return hostRetry;
+    case 'POST':
+      return (failureCount, error) =>
+        allowsRetry(hostRetry, failureCount, error) && policy(failureCount, error);
+    default:
+      return method satisfies never;
+  }
+}
+
 /**
  * The wiring the three write hooks share. The cache work sits in `useMutation`'s options, not in
  * `mutate`'s, because TanStack runs those even after the component unmounts.
  *
  * `retry`, `retryDelay` and the four callbacks win in this order: the hook's options, then the host
  * QueryClient's mutation defaults (`defaultOptions.mutations`, then `setMutationDefaults` for a matching
- * key), then the library's (`shouldRetryEcwidWrite`, `ecwidRetryDelay`). TanStack's own merge would let
- * the library's callbacks silently replace a host's default `onError`.
+ * key), then the library's (`shouldRetryEcwidWrite`, `ecwidRetryDelay`); except that a host default
+ * `retry` for a create only narrows the library's (`writeRetry`). TanStack's own merge would let the
+ * library's callbacks silently replace a host's default `onError`.
  */
 export function useCustomerContactMutation<
   TData,
@@ -118,7 +149,7 @@ export function useCustomerContactMutation<
       ...hookOptions,
       mutationKey,
       mutationFn: (variables) => write.send(client, variables),
-      retry: hookOptions.retry ?? hostDefaults.retry ?? shouldRetryEcwidWrite(write.method),
+      retry: writeRetry(write.method, hookOptions.retry, hostDefaults.retry),
       retryDelay: hookOptions.retryDelay ?? hostDefaults.retryDelay ?? ecwidRetryDelay,
       onMutate: async (variables, context) => {
         startCustomerContactWrite(queryClient, storeId, variables.customerId);

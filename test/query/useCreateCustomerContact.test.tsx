@@ -6,7 +6,7 @@ import {
   usePendingCustomerContactCreations,
   type CreateCustomerContactVariables,
 } from '../../src/query/index';
-import { slowWriteHandler, writeServerErrorHandler } from '../mocks/failureHandlers';
+import { slowWriteHandler, writeRateLimitedHandler, writeServerErrorHandler } from '../mocks/failureHandlers';
 import { mockTokens } from '../mocks/mockAuthorization';
 import { mockCustomerIds } from '../mocks/mockStore';
 import { server } from '../mocks/server';
@@ -89,6 +89,57 @@ describe('useCreateCustomerContact', () => {
     expect(countRequests(network, 'POST', 'list')).toBe(1);
     expect(countRequests(network, 'GET', 'list')).toBe(2);
     expect(result.current.write.variables).toEqual(emailCreation);
+  });
+
+  it("does not repeat a POST after a 500 when the host's default retry is 3", async () => {
+    server.use(writeServerErrorHandler({ method: 'POST' }));
+    const { result } = await renderWithList(() => useCreateCustomerContact(), {
+      queryClient: createWriteTestQueryClient({ retry: 3, retryDelay: 0 }),
+    });
+
+    await expect(act(() => result.current.write.mutateAsync(emailCreation))).rejects.toMatchObject({
+      kind: 'server',
+      status: 500,
+    });
+
+    expect(countRequests(network, 'POST', 'list')).toBe(1);
+  });
+
+  it("retries a POST after a 429 within the host's default retry", async () => {
+    server.use(writeRateLimitedHandler({ method: 'POST', once: true }));
+    const { result } = await renderWithList(() => useCreateCustomerContact(), {
+      queryClient: createWriteTestQueryClient({ retry: 3, retryDelay: 0 }),
+    });
+
+    await act(() => result.current.write.mutateAsync(emailCreation));
+
+    expect(countRequests(network, 'POST', 'list')).toBe(2);
+  });
+
+  it("does not retry a POST after a 429 when the host's default is retry: false", async () => {
+    server.use(writeRateLimitedHandler({ method: 'POST', once: true }));
+    const { result } = await renderWithList(() => useCreateCustomerContact(), {
+      queryClient: createWriteTestQueryClient({ retry: false, retryDelay: 0 }),
+    });
+
+    await expect(act(() => result.current.write.mutateAsync(emailCreation))).rejects.toMatchObject({
+      kind: 'rate-limited',
+    });
+
+    expect(countRequests(network, 'POST', 'list')).toBe(1);
+  });
+
+  it("lets the hook's own retry repeat a POST after a 500", async () => {
+    server.use(writeServerErrorHandler({ method: 'POST' }));
+    const { result } = await renderWithList(() => useCreateCustomerContact({ retry: 1, retryDelay: 0 }), {
+      queryClient: createWriteTestQueryClient({ retry: false }),
+    });
+
+    await expect(act(() => result.current.write.mutateAsync(emailCreation))).rejects.toMatchObject({
+      kind: 'server',
+    });
+
+    expect(countRequests(network, 'POST', 'list')).toBe(2);
   });
 
   it('fails with the create_customers scope named for a read-only token, keeping what was typed', async () => {
