@@ -1,4 +1,5 @@
 'use client';
+import { isEcwidApiError, type EcwidClient } from '../api/index';
 import { customerContactKeys } from './customerContactKeys';
 import { customerContactMutationKeys } from './customerContactMutationKeys';
 import { deleteChange } from './optimisticContactUpdates';
@@ -26,10 +27,25 @@ export type UseDeleteCustomerContactResult<TOnMutateResult = unknown> = Customer
   TOnMutateResult
 >;
 
+/**
+ * Sends the DELETE; a 404 is the contact already gone, which is what was asked. That is how a retried
+ * DELETE ends whose first try Ecwid applied but whose answer was lost (a timeout, a 5xx).
+ */
+async function deleteUnlessGone(
+  client: EcwidClient,
+  { customerId, contactId }: DeleteCustomerContactVariables,
+): Promise<void> {
+  try {
+    await client.deleteCustomerContact({ customerId, contactId });
+  } catch (error) {
+    if (!isEcwidApiError(error) || error.kind !== 'not-found') throw error;
+  }
+}
+
 const deleteContact: CustomerContactWrite<void, DeleteCustomerContactVariables> = {
   method: 'DELETE',
   mutationKey: (storeId) => customerContactMutationKeys.delete(storeId),
-  send: (client, { customerId, contactId }) => client.deleteCustomerContact({ customerId, contactId }),
+  send: deleteUnlessGone,
   optimisticChange: (_queryClient, _storeId, { contactId }) => deleteChange(contactId),
   onApplied: (queryClient, storeId, { customerId, contactId }) => {
     queryClient.removeQueries({
@@ -42,7 +58,8 @@ const deleteContact: CustomerContactWrite<void, DeleteCustomerContactVariables> 
 /**
  * Deletes one contact (`DELETE`, needs the `update_customers` scope: Ecwid has no delete scope). The
  * contact leaves the customer's cached list at once, and its detail entry once Ecwid confirms. On
- * failure the contact comes back and the error reaches the caller. Retried like an update (a repeated
+ * failure the contact comes back and the error reaches the caller; a contact Ecwid no longer has (404)
+ * counts as deleted. Retried like an update (a repeated
  * DELETE deletes nothing more), unless the options or the host's mutation defaults say otherwise.
  */
 export function useDeleteCustomerContact<TOnMutateResult = unknown>(

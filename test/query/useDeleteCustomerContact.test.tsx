@@ -9,7 +9,7 @@ import {
 import { CONTACT_DETAIL_PATH } from '../mocks/ecwidApi';
 import { ecwidErrorResponse } from '../mocks/ecwidErrorResponse';
 import { slowWriteHandler, writeServerErrorHandler } from '../mocks/failureHandlers';
-import { mockContactIds, mockStoreContacts } from '../mocks/mockStore';
+import { deleteMockContact, mockContactIds, mockStoreContacts } from '../mocks/mockStore';
 import { server } from '../mocks/server';
 import {
   cachedContacts,
@@ -125,5 +125,44 @@ describe('useDeleteCustomerContact', () => {
     expect(cachedDetail(queryClient, mockContactIds.seedPhone)).toBeUndefined();
     await waitFor(() => expect(queryClient.isMutating()).toBe(0));
     expect(cachedContacts(queryClient)).toEqual(serverContacts());
+  });
+
+  it('succeeds when a retry finds the contact gone, because the first try was applied', async () => {
+    server.use(
+      http.delete(
+        CONTACT_DETAIL_PATH,
+        ({ params }) => {
+          deleteMockContact(SEED.customerId, Number(params.contactId));
+          return ecwidErrorResponse(500, {
+            errorMessage: 'Internal server error',
+            errorCode: 'INTERNAL_ERROR',
+          });
+        },
+        { once: true },
+      ),
+    );
+    const onError = vi.fn();
+    const { result, queryClient } = await renderWithList(() =>
+      useDeleteCustomerContact({ retryDelay: 0, onError }),
+    );
+
+    await act(() => result.current.write.mutateAsync(phoneDelete));
+
+    expect(countRequests(network, 'DELETE', 'detail')).toBe(2);
+    expect(onError).not.toHaveBeenCalled();
+    expect(cachedIds(queryClient)).not.toContain(mockContactIds.seedPhone);
+    expect(cachedDetail(queryClient, mockContactIds.seedPhone)).toBeUndefined();
+    expect(cachedContacts(queryClient)).toEqual(serverContacts());
+  });
+
+  it('resolves and removes a contact the server no longer has', async () => {
+    const { result, queryClient } = await renderWithList(() => useDeleteCustomerContact());
+    deleteMockContact(SEED.customerId, mockContactIds.seedPhone);
+
+    await act(() => result.current.write.mutateAsync(phoneDelete));
+
+    expect(result.current.write.isSuccess).toBe(true);
+    expect(cachedIds(queryClient)).not.toContain(mockContactIds.seedPhone);
+    expect(cachedDetail(queryClient, mockContactIds.seedPhone)).toBeUndefined();
   });
 });
