@@ -8,6 +8,8 @@ export interface ContactNoteEditorProps {
   fieldLabel: string;
   saveLabel: string;
   cancelLabel: string;
+  /** Focus the field on mount: the owner opened the editor, rather than a failed save reopening it. */
+  focusOnMount: boolean;
   /** Why Save does nothing (the app lacks the scope to write); null when it works. */
   blockedReason: string | null;
   /** Called with the text as typed; an emptied field gives `''`. */
@@ -17,13 +19,14 @@ export interface ContactNoteEditorProps {
 
 /**
  * The inline note editor of a card: a labelled textarea, Save and Cancel. Ctrl+Enter (Cmd+Enter on
- * a Mac) saves and Escape cancels anywhere in the editor; the field takes focus when the editor opens.
+ * a Mac) saves and Escape cancels anywhere in the editor; the field takes focus when asked to on open.
  */
 export function ContactNoteEditor({
   initialText,
   fieldLabel,
   saveLabel,
   cancelLabel,
+  focusOnMount,
   blockedReason,
   onSave,
   onCancel,
@@ -39,7 +42,9 @@ export function ContactNoteEditor({
   }
 
   useEffect(() => {
-    field.current?.focus();
+    if (focusOnMount) field.current?.focus();
+    // Only on mount: the editor has just opened.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   return (

@@ -42,11 +42,15 @@ export function EditableContactCard({
   queryClient,
 }: EditableContactCardProps) {
   const [editing, setEditing] = useState(false);
+  // Whether the editor takes focus when it opens: not when a failed save reopens it while the owner
+  // works elsewhere (the alert announces it), only when the owner opened it or focus would be lost.
+  const [focusEditorOnOpen, setFocusEditorOnOpen] = useState(true);
   // The text of a save that failed: the editor reopens with it instead of the stored note.
   const [failedText, setFailedText] = useState<string | null>(null);
   const [alert, setAlert] = useState<string | null>(null);
   const editButton = useRef<HTMLButtonElement>(null);
   const deleteButton = useRef<HTMLButtonElement>(null);
+  const actions = useRef<HTMLDivElement>(null);
   const returnFocusToEdit = useRef(false);
   const blockedReasonId = useId();
   const writeOptions = { client, queryClient };
@@ -85,6 +89,10 @@ export function EditableContactCard({
       { customerId, contactId: contact.id, patch: { note: text } },
       {
         onError: (error) => {
+          // The actions row gives way to the editor: focus in it would drop to the page.
+          const focusInActions =
+            actions.current?.contains(actions.current.ownerDocument.activeElement) ?? false;
+          setFocusEditorOnOpen(focusInActions);
           setFailedText(text);
           setEditing(true);
           setAlert(writeFailureMessage(error, 'noteSaveFailed', strings));
@@ -119,6 +127,7 @@ export function EditableContactCard({
             fieldLabel={strings.noteField}
             saveLabel={strings.saveNote}
             cancelLabel={strings.cancel}
+            focusOnMount={focusEditorOnOpen}
             blockedReason={blockedReason}
             onSave={saveNote}
             onCancel={() => {
@@ -127,7 +136,7 @@ export function EditableContactCard({
             }}
           />
         ) : (
-          <div className="ecc-edit-actions">
+          <div ref={actions} className="ecc-edit-actions">
             <button
               ref={editButton}
               type="button"
@@ -136,6 +145,7 @@ export function EditableContactCard({
               onClick={() => {
                 if (blocked) return;
                 setAlert(null);
+                setFocusEditorOnOpen(true);
                 setEditing(true);
               }}
             >

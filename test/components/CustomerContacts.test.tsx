@@ -293,7 +293,7 @@ describe('CustomerContacts: editing', () => {
     );
   });
 
-  it('a failed save reopens the editor with the typed text and an alert', async () => {
+  it('a failed save reopens the editor with the typed text and an alert; focus still on Edit note goes to the field', async () => {
     const user = userEvent.setup();
     server.use(writeServerErrorHandler({ method: 'PUT' }));
     renderList({ editable: true });
@@ -305,6 +305,33 @@ describe('CustomerContacts: editing', () => {
     expect(within(card(seedContact.id)).getByRole('alert')).toBe(alert);
     expect(screen.getByRole('textbox', { name: en.noteField })).toHaveValue('Keep this text');
     expect(screen.getByRole('textbox', { name: en.noteField })).toHaveFocus();
+  });
+
+  it('a save that fails while the owner types in another card reopens its editor without taking the focus', async () => {
+    const user = userEvent.setup();
+    server.use(slowWriteHandler({ method: 'PUT', delayMs: 600 }), writeServerErrorHandler({ method: 'PUT' }));
+    renderList({ editable: true });
+    await screen.findByRole('list');
+    const seedCard = card(seedContact.id);
+    await user.click(within(seedCard).getByRole('button', { name: en.editNote }));
+    await user.type(within(seedCard).getByRole('textbox', { name: en.noteField }), 'Keep this text');
+    await user.click(within(seedCard).getByRole('button', { name: en.saveNote }));
+
+    const whatsapp = card(mockContactIds.seedWhatsapp);
+    await user.click(within(whatsapp).getByRole('button', { name: en.editNote }));
+    const otherField = within(whatsapp).getByRole('textbox', { name: en.noteField });
+    expect(otherField).toHaveFocus();
+    await user.clear(otherField);
+    await user.type(otherField, 'Mornings');
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(await within(card(seedContact.id)).findByRole('alert')).toBeInTheDocument();
+    await user.keyboard(' only');
+
+    expect(otherField).toHaveFocus();
+    expect(otherField).toHaveValue('Mornings only');
+    expect(within(card(seedContact.id)).getByRole('textbox', { name: en.noteField })).toHaveValue(
+      'Keep this text',
+    );
   });
 
   it('Make default moves the badge at once; on failure it moves back with an alert', async () => {
