@@ -102,10 +102,7 @@ export function CustomerContacts(props: CustomerContactsProps) {
       );
     },
   });
-  const undoableDelete = useDeleteWithUndo(
-    (contactId) => deletion.mutate({ customerId, contactId }),
-    undoTimeoutMs,
-  );
+  const undoableDelete = useDeleteWithUndo((target) => deletion.mutate(target), undoTimeoutMs);
   const deletingIds = useDeletingContactIds(customerId, hookOptions);
   const creations = usePendingCustomerContactCreations({ customerId }, hookOptions);
   const missingScopes = useMissingWriteScopes(customerId, hookOptions);
@@ -219,7 +216,7 @@ export function CustomerContacts(props: CustomerContactsProps) {
               return rest;
             });
             setRestoredId(null);
-            undoableDelete.remove(contact.id);
+            undoableDelete.remove({ customerId, contactId: contact.id });
           }}
         />
       </li>

@@ -1,28 +1,34 @@
 'use client';
 import { useEffect, useRef, useState } from 'react';
+import type { DeleteCustomerContactVariables } from '../query/useDeleteCustomerContact';
 
 /** How long a deleted contact can be brought back before the DELETE is sent. */
 export const DEFAULT_UNDO_TIMEOUT_MS = 5000;
 
 interface PendingDelete {
-  contactId: number;
+  /** The whole target, customer included: the host may show another customer before the window ends. */
+  target: DeleteCustomerContactVariables;
   timer: ReturnType<typeof setTimeout>;
 }
 
 export interface DeleteWithUndo {
   /** The contact deleted on screen whose DELETE waits for the undo window; null when none. */
   pendingId: number | null;
-  /** Starts the window for `contactId`; one already waiting is sent at once. */
-  remove: (contactId: number) => void;
+  /** Starts the window for `target`; one already waiting is sent at once. */
+  remove: (target: DeleteCustomerContactVariables) => void;
   /** Brings the waiting contact back: nothing is sent. */
   undo: () => void;
 }
 
 /**
- * One delete at a time that can be taken back for `undoTimeoutMs`: `send` runs when the window ends,
- * when another contact is deleted, or when the component unmounts (leaving the page is not an undo).
+ * One delete at a time that can be taken back for `undoTimeoutMs`: `send` runs with the target as
+ * it was when the delete started, when the window ends, when another contact is deleted, or when
+ * the component unmounts (leaving the page is not an undo).
  */
-export function useDeleteWithUndo(send: (contactId: number) => void, undoTimeoutMs: number): DeleteWithUndo {
+export function useDeleteWithUndo(
+  send: (target: DeleteCustomerContactVariables) => void,
+  undoTimeoutMs: number,
+): DeleteWithUndo {
   const [pendingId, setPendingId] = useState<number | null>(null);
   const pending = useRef<PendingDelete | null>(null);
   // The latest `send`, for the timer and the unmount, which outlive the render that started them.
@@ -31,35 +37,35 @@ export function useDeleteWithUndo(send: (contactId: number) => void, undoTimeout
     latestSend.current = send;
   });
 
-  function take(): number | null {
+  function take(): DeleteCustomerContactVariables | null {
     const current = pending.current;
     if (!current) return null;
     clearTimeout(current.timer);
     pending.current = null;
-    return current.contactId;
+    return current.target;
   }
 
   function sendPending() {
-    const contactId = take();
-    if (contactId === null) return;
+    const target = take();
+    if (target === null) return;
     setPendingId(null);
-    latestSend.current(contactId);
+    latestSend.current(target);
   }
 
   useEffect(
     () => () => {
-      const contactId = take();
-      if (contactId !== null) latestSend.current(contactId);
+      const target = take();
+      if (target !== null) latestSend.current(target);
     },
     [],
   );
 
   return {
     pendingId,
-    remove(contactId) {
+    remove(target) {
       sendPending();
-      pending.current = { contactId, timer: setTimeout(sendPending, undoTimeoutMs) };
-      setPendingId(contactId);
+      pending.current = { target, timer: setTimeout(sendPending, undoTimeoutMs) };
+      setPendingId(target.contactId);
     },
     undo() {
       take();

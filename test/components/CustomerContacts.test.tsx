@@ -391,6 +391,20 @@ describe('CustomerContacts: editing', () => {
     expect(sent('DELETE', CONTACT_DETAIL_PATH)).toBe(1);
   });
 
+  it('sends the DELETE for the customer it was made in, even if the host shows another before the window ends', async () => {
+    const user = userEvent.setup();
+    const { rerender, ui } = renderList({ editable: true, undoTimeoutMs: 200 });
+    await screen.findByRole('list');
+    await user.click(within(card(INSTAGRAM_ID)).getByRole('button', { name: en.deleteContact }));
+    rerender(ui({ customerId: mockCustomerIds.everyType }));
+    await waitFor(() => expect(sent('DELETE', CONTACT_DETAIL_PATH)).toBe(1));
+    const deletion = requests.find((request) => request.method === 'DELETE');
+    expect(deletion && matchRequestUrl(new URL(deletion.url), CONTACT_DETAIL_PATH).params).toMatchObject({
+      customerId: String(mockCustomerIds.seed),
+      contactId: String(INSTAGRAM_ID),
+    });
+  });
+
   it('sends the DELETE when the list unmounts during the undo window', async () => {
     const user = userEvent.setup();
     const { unmount } = renderList({ editable: true, undoTimeoutMs: 60_000 });
