@@ -160,6 +160,8 @@ export function AddContactForm(props: AddContactFormProps) {
   }
 
   function cancel() {
+    // A sent create cannot be called back: the form waits for Ecwid's answer and closes on success.
+    if (create.isPending) return;
     setDraft(EMPTY_DRAFT);
     setIsChecked(false);
     create.reset();
@@ -267,7 +269,12 @@ export function AddContactForm(props: AddContactFormProps) {
         >
           {strings.newContactSave}
         </button>
-        <button type="button" className="ecc-button" onClick={cancel}>
+        <button
+          type="button"
+          className="ecc-button"
+          aria-disabled={create.isPending || undefined}
+          onClick={cancel}
+        >
           {strings.newContactCancel}
         </button>
         <span className="ecc-status" role="status">

@@ -180,6 +180,20 @@ describe('AddContactForm', () => {
     expect(screen.getByRole('status')).toBeEmptyDOMElement();
   });
 
+  it('blocks Cancel while saving: the create cannot be called back, and the form closes when it succeeds', async () => {
+    server.use(slowWriteHandler({ method: 'POST', delayMs: SLOW_WRITE_MS }));
+    const { user, onDone } = renderForm();
+    await user.type(contactField(), 'new@example.com');
+    await user.click(controls.save());
+    expect(controls.cancel()).toHaveAttribute('aria-disabled', 'true');
+    await user.click(controls.cancel());
+    expect(onDone).not.toHaveBeenCalled();
+    expect(contactField()).toHaveValue('new@example.com');
+    await waitFor(() => expect(onDone).toHaveBeenCalledTimes(1));
+    expect(await sentCreations()).toHaveLength(1);
+    expect(controls.cancel()).not.toHaveAttribute('aria-disabled');
+  });
+
   it('keeps everything typed and alerts when the save fails, without repeating the POST', async () => {
     server.use(writeServerErrorHandler({ method: 'POST' }));
     const { user, onDone } = renderForm();
