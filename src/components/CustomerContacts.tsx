@@ -69,7 +69,6 @@ export function CustomerContacts(props: CustomerContactsProps) {
     customerId,
     labels,
     locale,
-    compact,
     groupByType = false,
     headingLevel = 3,
     editable = false,
@@ -132,7 +131,8 @@ export function CustomerContacts(props: CustomerContactsProps) {
     }
   }, [adding]);
 
-  const root = rootProps({ ...props, compact: false }, 'ecc-contacts');
+  const { compact: compactCards, ...listProps } = props;
+  const root = rootProps(listProps, 'ecc-contacts');
   const listName = props['aria-label'] ?? strings.contactsList;
 
   if (!data) {
@@ -144,7 +144,7 @@ export function CustomerContacts(props: CustomerContactsProps) {
             {Array.from({ length: SKELETON_ROWS }, (_, row) => (
               <div
                 key={row}
-                className={compact ? 'ecc-card ecc-compact ecc-skeleton' : 'ecc-card ecc-skeleton'}
+                className={compactCards ? 'ecc-card ecc-compact ecc-skeleton' : 'ecc-card ecc-skeleton'}
               />
             ))}
             <span className="ecc-status" role="status" aria-live="polite">
@@ -186,7 +186,7 @@ export function CustomerContacts(props: CustomerContactsProps) {
     ? strings[SCOPE_MISSING_LABELS.create_customers]
     : undefined;
   const createBlocked = createBlockedReason !== undefined;
-  const view = { locale, labels, compact };
+  const view = { locale, labels, compact: compactCards };
 
   function renderRow({ key, contact, pending }: ContactRow): ReactNode {
     if (pending || !editable) {

@@ -175,6 +175,8 @@ describe('CustomerContacts: the list', () => {
     });
     const list = await screen.findByRole('list', { name: 'Kontakte' });
     for (const article of within(list).getAllByRole('article')) expect(article).toHaveClass('ecc-compact');
+    // Compact is the cards' look; the list around them keeps its own.
+    expect(list.closest('.ecc-contacts')).not.toHaveClass('ecc-compact');
     expect(within(list).getAllByText('Standard').length).toBeGreaterThan(0);
     unmount();
     renderList({ 'aria-label': 'Customer contacts' });
