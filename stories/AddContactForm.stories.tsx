@@ -131,7 +131,8 @@ export const Success: Story = {
     await expect(canvas.getByRole('button', { name: strings.newContactSave })).toHaveFocus();
     await userEvent.keyboard('{Enter}');
     await waitFor(() => expect(args.onDone).toHaveBeenCalledTimes(1));
-    await expect(email).toHaveValue('');
+    // onDone runs in the same callback that empties the form, before React renders it empty.
+    await waitFor(() => expect(email).toHaveValue(''));
   },
 };
 
