@@ -2,12 +2,9 @@
 import { useMutationState, useQueryClient } from '@tanstack/react-query';
 import { isEcwidApiError } from '../api/ecwidApiError';
 import type { EcwidScope } from '../api/ecwidScope';
-import {
-  customerContactMutationKeys,
-  customerContactWriteFilters,
-} from '../query/customerContactMutationKeys';
-import type { EcwidHookOptions } from '../query/EcwidHookOptions';
-import { useEcwidClient } from '../query/useEcwidClient';
+import { customerContactMutationKeys, customerContactWriteFilters } from './customerContactMutationKeys';
+import type { EcwidHookOptions } from './EcwidHookOptions';
+import { useEcwidClient } from './useEcwidClient';
 
 /**
  * The scopes that writes to one customer's contacts were refused for (`missing-scope`), from any

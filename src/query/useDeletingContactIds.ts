@@ -1,14 +1,11 @@
 'use client';
 import { useMutationState, useQueryClient, type Mutation } from '@tanstack/react-query';
 import type { EcwidApiError } from '../api/ecwidApiError';
-import {
-  customerContactMutationKeys,
-  customerContactWriteFilters,
-} from '../query/customerContactMutationKeys';
-import type { EcwidHookOptions } from '../query/EcwidHookOptions';
-import type { CustomerContactWriteContext } from '../query/useCustomerContactMutation';
-import type { DeleteCustomerContactVariables } from '../query/useDeleteCustomerContact';
-import { useEcwidClient } from '../query/useEcwidClient';
+import { customerContactMutationKeys, customerContactWriteFilters } from './customerContactMutationKeys';
+import type { EcwidHookOptions } from './EcwidHookOptions';
+import type { CustomerContactWriteContext } from './useCustomerContactMutation';
+import type { DeleteCustomerContactVariables } from './useDeleteCustomerContact';
+import { useEcwidClient } from './useEcwidClient';
 
 type DeleteMutation = Mutation<
   void,
