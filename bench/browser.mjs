@@ -23,7 +23,7 @@ export const median = (values) => {
 
 /** The component's tooltip delay and the reason its source gives, read from src/components. */
 export async function readTooltipDelay() {
-  const file = 'src/components/ContactNote.tsx';
+  const file = 'src/components/card/ContactNote.tsx';
   const source = await readFile(path.join(ROOT, file), 'utf8');
   const used = /delayDuration=\{(\w+)\}/.exec(source);
   if (!used) return { delayDurationMs: 700, source: file, reason: 'no delayDuration set: Radix default' };

@@ -1,8 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, waitFor } from 'storybook/test';
 import { PHONE_VIEWPORT } from '../.storybook/storyGlobals';
-import { AddContactForm } from '../src/components/AddContactForm';
-import { addContactFormEn } from '../src/components/addContactFormLabels';
+import { AddContactForm } from '../src/components/contactForm/AddContactForm';
+import { addContactFormEn } from '../src/components/labels/addContactFormLabels';
 import '../src/components/customerContacts.css';
 import { writeServerErrorHandler } from '../test/mocks/failureHandlers';
 import { mockTokens } from '../test/mocks/mockAuthorization';

@@ -1,4 +1,4 @@
-import type { CustomerContactsLabels } from '../components/customerContactsLabels';
+import type { CustomerContactsLabels } from '../components/labels/customerContactsLabels';
 
 /** Spanish strings: `<ContactCard labels={es} locale="es" />`. */
 export const es = {

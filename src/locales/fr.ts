@@ -1,4 +1,4 @@
-import type { CustomerContactsLabels } from '../components/customerContactsLabels';
+import type { CustomerContactsLabels } from '../components/labels/customerContactsLabels';
 
 /** French strings: `<ContactCard labels={fr} locale="fr" />`. */
 export const fr = {

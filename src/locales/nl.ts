@@ -1,4 +1,4 @@
-import type { CustomerContactsLabels } from '../components/customerContactsLabels';
+import type { CustomerContactsLabels } from '../components/labels/customerContactsLabels';
 
 /** Dutch strings: `<ContactCard labels={nl} locale="nl" />`. */
 export const nl = {

@@ -1,4 +1,4 @@
-import type { CustomerContactsLabels } from '../components/customerContactsLabels';
+import type { CustomerContactsLabels } from '../components/labels/customerContactsLabels';
 
 /** Polish strings: `<ContactCard labels={pl} locale="pl" />`. */
 export const pl = {

@@ -1,4 +1,4 @@
-import type { CustomerContactsLabels } from '../components/customerContactsLabels';
+import type { CustomerContactsLabels } from '../components/labels/customerContactsLabels';
 
 /** Portuguese strings: `<ContactCard labels={pt} locale="pt" />`. */
 export const pt = {

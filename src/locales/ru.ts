@@ -1,4 +1,4 @@
-import type { CustomerContactsLabels } from '../components/customerContactsLabels';
+import type { CustomerContactsLabels } from '../components/labels/customerContactsLabels';
 
 /** Russian strings: `<ContactCard labels={ru} locale="ru" />`. */
 export const ru = {

@@ -2,8 +2,8 @@ import { QueryClient } from '@tanstack/react-query';
 import { render, screen } from '@testing-library/react';
 import { page, userEvent } from 'vitest/browser';
 import { createEcwidClient } from '../../src/api/index';
-import { AddContactForm } from '../../src/components/AddContactForm';
-import { addContactFormEn } from '../../src/components/addContactFormLabels';
+import { AddContactForm } from '../../src/components/contactForm/AddContactForm';
+import { addContactFormEn } from '../../src/components/labels/addContactFormLabels';
 import '../../src/components/customerContacts.css';
 import { mockCustomerIds } from '../mocks/mockStore';
 

@@ -4,10 +4,10 @@ import userEvent from '@testing-library/user-event';
 import { matchRequestUrl } from 'msw';
 import { createEcwidClient } from '../../src/api/index';
 import { CONTACT_TYPES, type ContactType } from '../../src/api/contactTypes';
-import { AddContactForm, type AddContactFormProps } from '../../src/components/AddContactForm';
-import { addContactFormEn } from '../../src/components/addContactFormLabels';
-import { CONTACT_VALUE_FIELDS, CONTACT_VALUE_KINDS } from '../../src/components/contactValueRules';
-import { en } from '../../src/components/labels';
+import { AddContactForm, type AddContactFormProps } from '../../src/components/contactForm/AddContactForm';
+import { addContactFormEn } from '../../src/components/labels/addContactFormLabels';
+import { CONTACT_VALUE_FIELDS, CONTACT_VALUE_KINDS } from '../../src/components/contactForm/contactValueRules';
+import { en } from '../../src/components/labels/labels';
 import { de } from '../../src/locales/de';
 import { CONTACT_LIST_PATH } from '../mocks/ecwidApi';
 import {

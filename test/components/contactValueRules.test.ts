@@ -1,5 +1,5 @@
 import { CONTACT_TYPES, type ContactType } from '../../src/api/contactTypes';
-import { checkContactValue, CONTACT_VALUE_KINDS } from '../../src/components/contactValueRules';
+import { checkContactValue, CONTACT_VALUE_KINDS } from '../../src/components/contactForm/contactValueRules';
 import { hostileContactValues } from '../mocks/hostileContactValues';
 
 interface Examples {

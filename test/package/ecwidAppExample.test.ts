@@ -5,8 +5,8 @@ import { chromium, type Browser, type Frame, type Page } from 'playwright';
 import { startDemoServer } from '../../examples/ecwid-app/serve.mjs';
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
 import { ECWID_API } from '../mocks/handlers';
-import { en } from '../../src/components/labels';
-import { customerContactsEn } from '../../src/components/customerContactsLabels';
+import { en } from '../../src/components/labels/labels';
+import { customerContactsEn } from '../../src/components/labels/customerContactsLabels';
 import { longNote, mockCustomerIds, mockCustomers } from '../mocks/mockStore';
 
 const TOKEN = 'secret_example_app_test_token';

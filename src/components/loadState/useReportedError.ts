@@ -1,6 +1,6 @@
 'use client';
 import { useEffect, useRef } from 'react';
-import type { EcwidApiError } from '../api/ecwidApiError';
+import type { EcwidApiError } from '../../api/ecwidApiError';
 
 /**
  * Hands each error to `onError` once, to the callback current when it arrives; a re-render does not

@@ -1,4 +1,4 @@
-import type { CustomerContact } from '../api/customerContact';
+import type { CustomerContact } from '../../api/customerContact';
 
 /** Ecwid's order: `orderBy`, then `id` for equal positions. Returns a new array. */
 export function sortContacts<TContact extends Pick<CustomerContact, 'orderBy' | 'id'>>(

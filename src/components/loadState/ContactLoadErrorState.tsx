@@ -1,8 +1,8 @@
 'use client';
-import type { EcwidApiErrorKind } from '../api/ecwidApiError';
-import type { DataAttributes } from './dataAttributes';
+import type { EcwidApiErrorKind } from '../../api/ecwidApiError';
+import type { DataAttributes } from '../dataAttributes';
 import { CONTACT_LOAD_ERROR_STATES } from './contactLoadErrorStates';
-import type { ContactCardLabels } from './labels';
+import type { ContactCardLabels } from '../labels/labels';
 
 export interface ContactLoadErrorStateProps extends DataAttributes {
   kind: EcwidApiErrorKind;

@@ -1,4 +1,4 @@
-import type { ContactType } from '../api/contactTypes';
+import type { ContactType } from '../../api/contactTypes';
 
 /**
  * Every string the components show or announce. Plain strings only (placeholders in braces),

@@ -1,6 +1,6 @@
-import type { EcwidApiError, EcwidApiErrorKind } from '../api/ecwidApiError';
-import type { EcwidScope } from '../api/ecwidScope';
-import type { CustomerContactsLabels } from './customerContactsLabels';
+import type { EcwidApiError, EcwidApiErrorKind } from '../../api/ecwidApiError';
+import type { EcwidScope } from '../../api/ecwidScope';
+import type { CustomerContactsLabels } from '../labels/customerContactsLabels';
 
 type ReasonLabel =
   | 'updateScopeMissing'

@@ -1,5 +1,5 @@
 'use client';
-import type { ContactType } from '../api/contactTypes';
+import type { ContactType } from '../../api/contactTypes';
 import { CONTACT_ICONS } from './contactIcons';
 import { contactTypeLabel } from './contactTypeLabel';
 import { knownContactType } from './knownContactType';

@@ -1,11 +1,11 @@
 'use client';
 import { useEffect, useId, useRef, useState } from 'react';
-import type { CustomerContact } from '../api/customerContact';
-import type { EcwidHookOptions } from '../query/EcwidHookOptions';
-import { useUpdateCustomerContact } from '../query/useUpdateCustomerContact';
-import { ContactCardView, type ContactCardViewProps } from './ContactCardView';
+import type { CustomerContact } from '../../api/customerContact';
+import type { EcwidHookOptions } from '../../query/EcwidHookOptions';
+import { useUpdateCustomerContact } from '../../query/useUpdateCustomerContact';
+import { ContactCardView, type ContactCardViewProps } from '../card/ContactCardView';
 import { ContactNoteEditor } from './ContactNoteEditor';
-import type { CustomerContactsLabels } from './customerContactsLabels';
+import type { CustomerContactsLabels } from '../labels/customerContactsLabels';
 import { writeFailureMessage } from './writeFailureMessage';
 
 export interface EditableContactCardProps extends EcwidHookOptions {

@@ -1,4 +1,4 @@
-import { isContactType, type ContactType } from '../api/contactTypes';
+import { isContactType, type ContactType } from '../../api/contactTypes';
 
 /** The type itself when it is one of the 15 documented ones; anything else is shown as OTHER. */
 export function knownContactType(type: unknown): ContactType {

@@ -1,4 +1,4 @@
-import type { ContactType } from '../api/contactTypes';
+import type { ContactType } from '../../api/contactTypes';
 
 /** How the card shows and links one contact type. */
 export interface ContactTypeRule {

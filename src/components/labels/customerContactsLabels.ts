@@ -1,4 +1,4 @@
-import type { ContactType } from '../api/contactTypes';
+import type { ContactType } from '../../api/contactTypes';
 import { addContactFormEn, type AddContactFormLabels } from './addContactFormLabels';
 import { en, withOverrides, type ContactCardLabels } from './labels';
 

@@ -1,7 +1,7 @@
 import type { HTMLInputTypeAttribute, HTMLAttributes } from 'react';
-import type { ContactType } from '../api/contactTypes';
-import type { AddContactFormLabels } from './addContactFormLabels';
-import { contactHref } from './contactHref';
+import type { ContactType } from '../../api/contactTypes';
+import type { AddContactFormLabels } from '../labels/addContactFormLabels';
+import { contactHref } from '../card/contactHref';
 
 /** What a contact value of a type is: it decides the field's label, hint, keyboard and check. */
 export type ContactValueKind = 'email' | 'phone' | 'phoneOrWeb' | 'profile' | 'web' | 'text';

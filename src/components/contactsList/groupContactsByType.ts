@@ -1,5 +1,5 @@
-import { CONTACT_TYPES, type ContactType } from '../api/contactTypes';
-import { knownContactType } from './knownContactType';
+import { CONTACT_TYPES, type ContactType } from '../../api/contactTypes';
+import { knownContactType } from '../card/knownContactType';
 
 export interface ContactTypeGroup<TItem> {
   type: ContactType;

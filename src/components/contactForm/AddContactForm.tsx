@@ -1,17 +1,17 @@
 'use client';
 import type { QueryClient } from '@tanstack/react-query';
 import { useId, useRef, useState, type FormEvent } from 'react';
-import { CONTACT_TYPES, isContactType, type ContactType } from '../api/contactTypes';
-import type { NewCustomerContact } from '../api/customerContactWrite';
-import type { EcwidApiErrorKind } from '../api/ecwidApiError';
-import type { EcwidClient } from '../api/ecwidClient';
-import { useCreateCustomerContact } from '../query/useCreateCustomerContact';
+import { CONTACT_TYPES, isContactType, type ContactType } from '../../api/contactTypes';
+import type { NewCustomerContact } from '../../api/customerContactWrite';
+import type { EcwidApiErrorKind } from '../../api/ecwidApiError';
+import type { EcwidClient } from '../../api/ecwidClient';
+import { useCreateCustomerContact } from '../../query/useCreateCustomerContact';
 import {
   resolveAddContactFormLabels,
   type AddContactFormLabels,
   type AddContactFormLabelsOverride,
-} from './addContactFormLabels';
-import { rootProps } from './contactCardProps';
+} from '../labels/addContactFormLabels';
+import { rootProps } from '../card/contactCardProps';
 import {
   checkContactValue,
   CONTACT_VALUE_FIELDS,
@@ -19,7 +19,7 @@ import {
   type ContactValueCheck,
   type ContactValueField,
 } from './contactValueRules';
-import type { DataAttributes } from './dataAttributes';
+import type { DataAttributes } from '../dataAttributes';
 
 export interface AddContactFormProps extends DataAttributes {
   customerId: number;

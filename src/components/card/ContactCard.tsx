@@ -1,14 +1,14 @@
 'use client';
 import type { QueryClient } from '@tanstack/react-query';
-import type { EcwidApiError } from '../api/ecwidApiError';
-import type { EcwidClient } from '../api/ecwidClient';
-import { isPositiveSafeInteger } from '../api/validate';
-import { useCustomerContact } from '../query/useCustomerContact';
+import type { EcwidApiError } from '../../api/ecwidApiError';
+import type { EcwidClient } from '../../api/ecwidClient';
+import { isPositiveSafeInteger } from '../../api/validate';
+import { useCustomerContact } from '../../query/useCustomerContact';
 import { rootProps, type ContactCardSharedProps } from './contactCardProps';
 import { ContactCardView } from './ContactCardView';
-import { ContactLoadErrorState } from './ContactLoadErrorState';
-import { resolveLabels } from './labels';
-import { useReportedError } from './useReportedError';
+import { ContactLoadErrorState } from '../loadState/ContactLoadErrorState';
+import { resolveLabels } from '../labels/labels';
+import { useReportedError } from '../loadState/useReportedError';
 
 export interface ContactCardProps extends ContactCardSharedProps {
   customerId: number;

@@ -1,4 +1,4 @@
-import type { ContactType } from '../api/contactTypes';
+import type { ContactType } from '../../api/contactTypes';
 import { CONTACT_TYPE_RULES } from './contactTypeRules';
 import { knownContactType } from './knownContactType';
 import { visibleText } from './visibleText';

@@ -1,5 +1,5 @@
-import type { CustomerContact } from '../api/customerContact';
-import type { NewCustomerContact } from '../api/customerContactWrite';
+import type { CustomerContact } from '../../api/customerContact';
+import type { NewCustomerContact } from '../../api/customerContactWrite';
 
 /**
  * A contact still being added, shaped for `ContactCardView`: Ecwid gives it an id and a time only

@@ -1,6 +1,6 @@
 'use client';
 import { useEffect, useRef, useState } from 'react';
-import type { DeleteCustomerContactVariables } from '../query/useDeleteCustomerContact';
+import type { DeleteCustomerContactVariables } from '../../query/useDeleteCustomerContact';
 
 /** How long a deleted contact can be brought back before the DELETE is sent. */
 export const DEFAULT_UNDO_TIMEOUT_MS = 5000;

@@ -17,7 +17,7 @@ import {
   IconPhone,
   type Icon,
 } from '@tabler/icons-react';
-import type { ContactType } from '../api/contactTypes';
+import type { ContactType } from '../../api/contactTypes';
 
 /**
  * One static, exhaustive map: each icon is a named import, so bundlers keep exactly these

@@ -1,7 +1,7 @@
 'use client';
 import { IconCopy } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
-import type { CustomerContact } from '../api/customerContact';
+import type { CustomerContact } from '../../api/customerContact';
 import { rootProps, type ContactCardSharedProps } from './contactCardProps';
 import { ContactIcon } from './ContactIcon';
 import { ContactNote } from './ContactNote';
@@ -9,7 +9,7 @@ import { contactHref } from './contactHref';
 import { CONTACT_TYPE_RULES } from './contactTypeRules';
 import { formatAddedDate } from './formatAddedDate';
 import { knownContactType } from './knownContactType';
-import { resolveLabels } from './labels';
+import { resolveLabels } from '../labels/labels';
 import { useClipboardCopy } from './useClipboardCopy';
 import { visibleText } from './visibleText';
 

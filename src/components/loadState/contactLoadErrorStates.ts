@@ -1,5 +1,5 @@
-import type { EcwidApiErrorKind } from '../api/ecwidApiError';
-import type { ContactCardLabels } from './labels';
+import type { EcwidApiErrorKind } from '../../api/ecwidApiError';
+import type { ContactCardLabels } from '../labels/labels';
 
 /** The string-valued labels: the ones a state can show as its message. */
 export type MessageLabel = Exclude<keyof ContactCardLabels, 'types'>;

@@ -1,5 +1,5 @@
-import type { DataAttributes } from './dataAttributes';
-import type { ContactCardLabelsOverride } from './labels';
+import type { DataAttributes } from '../dataAttributes';
+import type { ContactCardLabelsOverride } from '../labels/labels';
 
 /** Props every card component shares. Extra `data-*` attributes land on the root element. */
 export interface ContactCardSharedProps extends DataAttributes {

@@ -1,6 +1,6 @@
-import type { ContactType } from '../api/contactTypes';
+import type { ContactType } from '../../api/contactTypes';
 import { knownContactType } from './knownContactType';
-import { resolveLabels, type ContactCardLabelsOverride } from './labels';
+import { resolveLabels, type ContactCardLabelsOverride } from '../labels/labels';
 
 /**
  * The human name of a contact type ("WhatsApp", "Facebook Messenger"), in English or from
